@@ -1,0 +1,37 @@
+// salctl: the headless SAL Workbench command line. Composition root only: builds the commands
+// with their dependencies and hands them the arguments.
+
+#include "cli/CommandRouter.h"
+#include "cli/PolicyCommand.h"
+#include "cli/SlaCommand.h"
+#include "sla/SystemClock.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("salctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SAL Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SALBENCH_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const sal::core::SystemClock clock;
+    sal::core::CliContext context { out, err, clock };
+
+    sal::core::CommandRouter router(QStringLiteral("salctl"));
+    router.add(std::make_unique<sal::core::SlaCommand>());
+    router.add(std::make_unique<sal::core::PolicyCommand>());
+
+    try {
+        return router.run(QCoreApplication::arguments(), context);
+    } catch (const std::exception &e) {
+        err << "salctl: internal error: " << e.what() << Qt::endl;
+        return sal::core::ExitInternal;
+    }
+}

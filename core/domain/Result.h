@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Problem.h"
+
+#include <optional>
+#include <utility>
+
+namespace sal::core {
+
+// A value or the list of problems that prevented it: errors a user can cause travel as values,
+// never as exceptions across layers. (std::expected is C++23; this is the small part we need.)
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Problems problems) : m_problems(std::move(problems)) { }
+    Result(Problem problem) : m_problems { std::move(problem) } { }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+    const T &operator*() const { return *m_value; }
+
+    const Problems &problems() const { return m_problems; }
+
+private:
+    std::optional<T> m_value;
+    Problems m_problems;
+};
+
+} // namespace sal::core

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "disposition/ReasonTaxonomy.h"
+#include "qualification/ChecklistThresholds.h"
+#include "qualification/IcpDefinition.h"
+#include "sla/BusinessCalendar.h"
+#include "sla/SlaPolicy.h"
+
+#include <QMap>
+
+namespace sal::core {
+
+// Everything a team configures as data: the rejection picklist, the SLA policy, business calendars,
+// the ICP and the checklist thresholds. Loaded and validated as a whole by PolicyLoader.
+struct PolicySet
+{
+    ReasonTaxonomy reasons;
+    SlaPolicy sla;
+    QMap<QString, BusinessCalendar> calendars; // by id ("new_york")
+    IcpDefinition icp;
+    ChecklistThresholds checklist;
+};
+
+} // namespace sal::core

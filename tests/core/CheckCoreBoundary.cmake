@@ -1,0 +1,17 @@
+# Fails when any file under core/ includes a Qt Gui or Widgets header or links those modules.
+file(GLOB_RECURSE _files ${CORE_DIR}/*.h ${CORE_DIR}/*.cpp ${CORE_DIR}/CMakeLists.txt)
+set(_bad "")
+foreach(_file IN LISTS _files)
+    file(STRINGS ${_file} _lines REGEX "#include *<Qt(Gui|Widgets)|#include *<Q(Widget|Application|GuiApplication|Pixmap|Icon|Color|Painter|Image|Font)>|Qt6?::(Gui|Widgets)")
+    foreach(_line IN LISTS _lines)
+        if(NOT _line MATCHES "^#" AND _file MATCHES "CMakeLists.txt$" AND _line MATCHES "MATCHES")
+            continue() # the configure-time check names the modules it forbids
+        endif()
+        list(APPEND _bad "${_file}: ${_line}")
+    endforeach()
+endforeach()
+if(_bad)
+    string(REPLACE ";" "\n" _report "${_bad}")
+    message(FATAL_ERROR "core reaches the GUI (core is Qt Core + Qt Sql only):\n${_report}")
+endif()
+message(STATUS "core includes and links no Qt Gui/Widgets (${CORE_DIR})")
