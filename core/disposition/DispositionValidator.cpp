@@ -80,7 +80,9 @@ Problems DispositionValidator::validateReject(const Disposition &d, const Dispos
         for (const ContactAttempt &a : context.attempts)
             channels.insert(int(a.channel));
         const qsizetype attempts = context.attempts.size();
-        if (attempts < m_taxonomy.minContactAttempts || channels.size() < m_taxonomy.minAttemptChannels)
+        // A policy that asks for no attempts (min_contact_attempts 0) cannot ask for channels either.
+        const int minChannels = m_taxonomy.minContactAttempts > 0 ? m_taxonomy.minAttemptChannels : 0;
+        if (attempts < m_taxonomy.minContactAttempts || channels.size() < minChannels)
             problems << Problem::forField(
                 kAttempts,
                 tr("\"%1\" needs at least %2 logged contact attempts over %3 channels first (so far: %4 over %5).")

@@ -67,19 +67,22 @@ QList<Stage> LeadLifecycle::stagesAllowing(EventKind kind)
     return stages;
 }
 
+Problem LeadLifecycle::refusal(const QString &leadId, Stage from, EventKind kind)
+{
+    QStringList allowed;
+    for (Stage s : stagesAllowing(kind))
+        allowed << stageDisplayName(s);
+    return Problem::forField(QStringLiteral("stage"), tr("Lead %1 is in stage %2: \"%3\" is only possible from %4.")
+                                                          .arg(leadId, stageDisplayName(from), eventKindToString(kind),
+                                                               allowed.join(QStringLiteral(", "))));
+}
+
 Result<StageEvent> LeadLifecycle::apply(const QString &leadId, Stage from, EventKind kind, const QDateTime &atUtc,
                                         const QString &actor, const QString &reason)
 {
     const std::optional<Stage> to = target(from, kind);
-    if (!to) {
-        QStringList allowed;
-        for (Stage s : stagesAllowing(kind))
-            allowed << stageDisplayName(s);
-        return Problem::forField(QStringLiteral("stage"),
-                                 tr("Lead %1 is in stage %2: \"%3\" is only possible from %4.")
-                                     .arg(leadId, stageDisplayName(from), eventKindToString(kind),
-                                          allowed.join(QStringLiteral(", "))));
-    }
+    if (!to)
+        return refusal(leadId, from, kind);
     if (!atUtc.isValid())
         return Problem::forField(QStringLiteral("at"), tr("An event needs a valid time."));
     if (actor.trimmed().isEmpty())

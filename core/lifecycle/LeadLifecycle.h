@@ -24,6 +24,9 @@ public:
 
     // The event for `kind` on a lead in stage `from`, or a clear error naming the stage and the
     // stages where the event would have been allowed.
+    // The error for an event that is not allowed in `from`.
+    static Problem refusal(const QString &leadId, Stage from, EventKind kind);
+
     static Result<StageEvent> apply(const QString &leadId, Stage from, EventKind kind, const QDateTime &atUtc,
                                     const QString &actor, const QString &reason = {});
 };

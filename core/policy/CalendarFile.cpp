@@ -83,7 +83,8 @@ BusinessCalendar CalendarFile::read(const QJsonObject &root, const QString &id, 
         anyHours = anyHours || !day.isEmpty();
         week[std::size_t(d)] = day;
     }
-    if (!hours.isEmpty() && !anyHours)
+    // `"hours": {}` has no working time either; only a missing or mistyped "hours" is already reported.
+    if (root.value(QStringLiteral("hours")).isObject() && !anyHours)
         reader.error(hoursPath, tr("has no working time at all: no deadline could ever be met"));
 
     QSet<QDate> holidays;

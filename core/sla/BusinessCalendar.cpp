@@ -13,7 +13,13 @@ QDateTime localMinuteToUtc(const QDate &date, int minute, const QTimeZone &zone)
     // 24:00 is the next day's midnight; QTime cannot hold it.
     const QDate day = date.addDays(minute / 1440);
     const int m = minute % 1440;
-    return QDateTime(day, QTime(m / 60, m % 60), zone).toUTC();
+    const QTime time(m / 60, m % 60);
+    const QDateTime local(day, time, zone);
+    if (local.isValid())
+        return local.toUTC();
+    // A wall time skipped by a spring-forward gap (Qt marks it invalid, and its toUTC() would read the
+    // wall time as UTC): working time resumes when the clocks do, at the transition.
+    return zone.nextTransition(QDateTime(day, time, QTimeZone::utc()).addDays(-1)).atUtc;
 }
 } // namespace
 

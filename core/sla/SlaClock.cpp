@@ -101,7 +101,10 @@ EscalationThresholds SlaClock::thresholds(const SlaWindow &window) const
 {
     const auto share = [&](double s) { return qint64(std::llround(double(window.windowSeconds) * s)); };
     EscalationThresholds t;
-    t.warnAtUtc = m_calendar.addBusinessSeconds(window.startUtc, share(1.0 - m_policy.atRiskShare));
+    // Counted back from the deadline, so a resumed window warns when its remaining time gets short, not
+    // at 75 % of the time since the start (which would count the pause as used).
+    const qint64 untilDeadline = m_calendar.businessSecondsBetween(window.startUtc, window.deadlineUtc);
+    t.warnAtUtc = m_calendar.addBusinessSeconds(window.startUtc, untilDeadline - share(m_policy.atRiskShare));
     t.escalateAtUtc = window.deadlineUtc;
     t.rerouteAtUtc = m_calendar.addBusinessSeconds(window.deadlineUtc, share(m_policy.rerouteAfterShare));
     return t;

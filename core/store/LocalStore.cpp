@@ -1,0 +1,456 @@
+#include "store/LocalStore.h"
+
+#include "disposition/DispositionCodec.h"
+#include "lifecycle/LeadLifecycle.h"
+#include "store/LeadCodec.h"
+#include "store/LocalStoreSchema.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace sal::core {
+
+namespace {
+// Rows this device wrote get sequence numbers far above the team store's so both can coexist.
+constexpr qint64 kLocalSeqBase = 1'000'000'000;
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString iso(const QDateTime &t)
+{
+    return LeadCodec::isoUtc(t);
+}
+
+// A decision of this device still hides the lead from the open queue while it is pending, in
+// conflict, or synced but not yet reflected by a newer version from the team store.
+const QString kHiddenByDecision = QStringLiteral(
+    "EXISTS (SELECT 1 FROM outbox o WHERE o.lead_id = l.id AND o.kind <> 'contact_attempt' AND "
+    "(o.state IN ('pending', 'conflict') OR (o.state = 'synced' AND o.base_version >= l.version)))");
+
+Operation operationFromRow(const QSqlQuery &q)
+{
+    // Column order of kOperationColumns.
+    Operation op;
+    op.id = q.value(0).toString();
+    op.leadId = q.value(1).toString();
+    op.kind = operationKindFromString(q.value(2).toString()).value_or(OperationKind::ContactAttempt);
+    op.actor = q.value(3).toString();
+    op.baseVersion = q.value(4).toInt();
+    op.decidedAtUtc = LeadCodec::parseUtc(q.value(5).toString());
+    op.payload = parseObject(q.value(6).toString());
+    op.snapshot = parseObject(q.value(7).toString());
+    return op;
+}
+
+const QString kOperationColumns
+    = QStringLiteral("o.operation_id, o.lead_id, o.kind, o.actor, o.base_version, o.decided_at, o.payload, o.snapshot");
+} // namespace
+
+QString LocalStore::defaultPath(const QString &userEmail)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    QString safe = userEmail.toLower();
+    safe.replace(QRegularExpression(QStringLiteral("[^a-z0-9@._-]")), QStringLiteral("_"));
+    return QDir(dir).filePath(safe + QStringLiteral(".sqlite"));
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
+{
+    std::unique_ptr<LocalStore> store(new LocalStore());
+    if (auto r = store->m_db.open(path); !r)
+        return r.problems();
+    if (auto r = localStoreMigrator().migrate(store->m_db); !r)
+        return r.problems();
+    return store;
+}
+
+// ---- the cache --------------------------------------------------------------------------------
+
+Result<qint64> LocalStore::checkpoint()
+{
+    Result<QVariant> v = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'checkpoint'"));
+    if (!v)
+        return v.problems();
+    return v->toLongLong();
+}
+
+Result<bool> LocalStore::replaceLead(const LeadSnapshot &s, const QDateTime &nowUtc)
+{
+    const Lead &l = s.lead;
+    if (auto r = m_db.run(QStringLiteral("INSERT INTO leads (id, stage, owner_email, team_id, tier, routed_at, company, "
+                                         "contact_name, score, version, context, cached_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                         "stage = excluded.stage, owner_email = excluded.owner_email, team_id = excluded.team_id, "
+                                         "tier = excluded.tier, routed_at = excluded.routed_at, company = excluded.company, "
+                                         "contact_name = excluded.contact_name, score = excluded.score, "
+                                         "version = excluded.version, context = excluded.context, cached_at = excluded.cached_at"),
+                          { l.id, stageToString(l.stage), l.ownerEmail, l.teamId, l.tier, iso(l.routedAt), l.account.name,
+                            l.contact.fullName(), l.score.total(), s.version, json(LeadCodec::toJson(l)), iso(nowUtc) });
+        !r)
+        return r.problems();
+    // The team store's history replaces ours, except what this device still has to deliver.
+    const QString keepLocal = QStringLiteral(
+        "lead_id = ? AND (operation_id IS NULL OR operation_id NOT IN "
+        "(SELECT operation_id FROM outbox WHERE state IN ('pending', 'conflict')))");
+    if (auto r = m_db.run(QStringLiteral("DELETE FROM events WHERE ") + keepLocal, { l.id }); !r)
+        return r.problems();
+    if (auto r = m_db.run(QStringLiteral("DELETE FROM contact_attempts WHERE ") + keepLocal, { l.id }); !r)
+        return r.problems();
+    qint64 seq = 0;
+    for (const StageEvent &e : s.events) {
+        if (auto r = m_db.run(QStringLiteral("INSERT INTO events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                              { l.id, ++seq, eventKindToString(e.kind), stageToString(e.from), stageToString(e.to),
+                                iso(e.at), e.actor, e.reason });
+            !r)
+            return r.problems();
+    }
+    seq = 0;
+    for (const ContactAttempt &a : s.attempts) {
+        if (auto r = m_db.run(QStringLiteral("INSERT INTO contact_attempts (lead_id, seq, channel, outcome, at, actor) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              { l.id, ++seq, contactChannelToString(a.channel), a.outcome, iso(a.at), a.actor });
+            !r)
+            return r.problems();
+    }
+    return true;
+}
+
+Result<bool> LocalStore::applyPull(const ChangeBatch &batch, const QDateTime &nowUtc)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().problems();
+    for (const LeadSnapshot &s : batch.upserts) {
+        if (auto r = replaceLead(s, nowUtc); !r)
+            return r;
+    }
+    for (const QString &id : batch.removedLeadIds) {
+        // A lead taken away while this device holds an undelivered decision stays cached: the push
+        // will meet the conflict and the rep must see it.
+        Result<QVariant> held = m_db.scalar(
+            QStringLiteral("SELECT count(*) FROM outbox WHERE lead_id = ? AND state IN ('pending', 'conflict')"), { id });
+        if (!held)
+            return held.problems();
+        if (held->toInt() > 0)
+            continue;
+        if (auto r = m_db.run(QStringLiteral("DELETE FROM leads WHERE id = ?"), { id }); !r)
+            return r.problems();
+    }
+    if (auto r = m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('checkpoint', ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          { QString::number(batch.nextSequence) });
+        !r)
+        return r.problems();
+    if (auto r = m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_pull', ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          { iso(nowUtc) });
+        !r)
+        return r.problems();
+    return tx.commit();
+}
+
+Result<QList<ContactAttempt>> LocalStore::attempts(const QString &leadId)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT channel, outcome, at, actor FROM contact_attempts WHERE lead_id = ? ORDER BY at, seq"), { leadId });
+    if (!q)
+        return q.problems();
+    QList<ContactAttempt> list;
+    while (q.value().next())
+        list << ContactAttempt { leadId,
+                                 contactChannelFromString(q.value().value(0).toString()).value_or(ContactChannel::Other),
+                                 q.value().value(1).toString(), LeadCodec::parseUtc(q.value().value(2).toString()),
+                                 q.value().value(3).toString() };
+    return list;
+}
+
+Result<QList<CachedLead>> LocalStore::readLeads(const QString &where, const QVariantList &binds)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT l.context, l.stage, l.owner_email, l.tier, l.routed_at, l.version, "
+                       "(SELECT o.kind FROM outbox o WHERE o.lead_id = l.id AND o.kind <> 'contact_attempt' "
+                       "AND o.state IN ('pending', 'conflict') ORDER BY o.seq DESC LIMIT 1) "
+                       "FROM leads l WHERE ")
+            + where + QStringLiteral(" ORDER BY l.routed_at, l.id"),
+        binds);
+    if (!q)
+        return q.problems();
+    QList<CachedLead> list;
+    while (q.value().next()) {
+        CachedLead c;
+        c.lead = LeadCodec::fromJson(parseObject(q.value().value(0).toString()));
+        c.lead.stage = stageFromString(q.value().value(1).toString()).value_or(Stage::Mql);
+        c.lead.ownerEmail = q.value().value(2).toString();
+        c.lead.tier = q.value().value(3).toString();
+        c.lead.routedAt = LeadCodec::parseUtc(q.value().value(4).toString());
+        c.version = q.value().value(5).toInt();
+        c.pendingDecision = q.value().value(6).toString();
+        list << c;
+    }
+    // Attempts in a second pass: the first query must be finished before another runs.
+    for (CachedLead &c : list) {
+        Result<QList<ContactAttempt>> a = attempts(c.lead.id);
+        if (!a)
+            return a.problems();
+        c.attempts = *a;
+    }
+    return list;
+}
+
+Result<QList<CachedLead>> LocalStore::openQueue()
+{
+    return readLeads(QStringLiteral("l.stage = 'mql' AND NOT ") + kHiddenByDecision, {});
+}
+
+Result<QList<CachedLead>> LocalStore::leads()
+{
+    return readLeads(QStringLiteral("1 = 1"), {});
+}
+
+Result<std::optional<CachedLead>> LocalStore::lead(const QString &leadId)
+{
+    Result<QList<CachedLead>> found = readLeads(QStringLiteral("l.id = ?"), { leadId });
+    if (!found)
+        return found.problems();
+    if (found->isEmpty())
+        return std::optional<CachedLead>();
+    return std::optional<CachedLead>(found->constFirst());
+}
+
+Result<QList<StageEvent>> LocalStore::events(const QString &leadId)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT kind, from_stage, to_stage, at, actor, reason FROM events WHERE lead_id = ? ORDER BY seq"), { leadId });
+    if (!q)
+        return q.problems();
+    QList<StageEvent> list;
+    while (q.value().next()) {
+        StageEvent e;
+        e.leadId = leadId;
+        e.kind = eventKindFromString(q.value().value(0).toString()).value_or(EventKind::Routed);
+        e.from = stageFromString(q.value().value(1).toString()).value_or(Stage::Mql);
+        e.to = stageFromString(q.value().value(2).toString()).value_or(Stage::Mql);
+        e.at = LeadCodec::parseUtc(q.value().value(3).toString());
+        e.actor = q.value().value(4).toString();
+        e.reason = q.value().value(5).toString();
+        list << e;
+    }
+    return list;
+}
+
+Result<LeadState> LocalStore::leadState(const QString &leadId, const QString &actor)
+{
+    Result<std::optional<CachedLead>> found = lead(leadId);
+    if (!found)
+        return found.problems();
+    if (!found->has_value())
+        return Problem::forField(QStringLiteral("lead"), tr("Lead %1 is not in %2's queue.").arg(leadId, actor));
+    const CachedLead &c = **found;
+    LeadState state { c.lead.id, c.lead.stage, c.version, c.lead.ownerEmail, c.attempts };
+    // A decision made here and not yet confirmed already moved the lead on, as far as this rep is concerned.
+    if (!c.pendingDecision.isEmpty()) {
+        if (const auto kind = operationKindFromString(c.pendingDecision)) {
+            state.stage = *kind == OperationKind::Accept ? Stage::Sal
+                : *kind == OperationKind::Reject         ? Stage::Rejected
+                                                         : Stage::NeedsInfo;
+        }
+    }
+    return state;
+}
+
+// ---- decisions --------------------------------------------------------------------------------
+
+Result<bool> LocalStore::record(const ValidatedOperation &validated)
+{
+    const Operation &op = validated.operation();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().problems();
+    Result<QSqlQuery> inserted = m_db.exec(
+        QStringLiteral("INSERT INTO outbox (operation_id, lead_id, kind, actor, base_version, decided_at, payload, snapshot) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+        { op.id, op.leadId, operationKindToString(op.kind), op.actor, op.baseVersion, iso(op.decidedAtUtc), json(op.payload),
+          json(op.snapshot) });
+    if (!inserted)
+        return inserted.problems();
+    inserted.value().next();
+    const qint64 seq = kLocalSeqBase + inserted.value().value(0).toLongLong();
+    inserted.value().finish();
+
+    Result<std::optional<CachedLead>> cached = lead(op.leadId);
+    if (!cached)
+        return cached.problems();
+    const Stage from = cached->has_value() ? (*cached)->lead.stage : Stage::Mql;
+    const EventKind kind = op.kind == OperationKind::Accept ? EventKind::Accepted
+        : op.kind == OperationKind::Reject                  ? EventKind::Rejected
+        : op.kind == OperationKind::NeedsInfo               ? EventKind::Returned
+                                                            : EventKind::ContactAttempt;
+    const StageEvent event { op.leadId, kind, from, validated.targetStage(), op.decidedAtUtc, op.actor,
+                             op.payload.value(QStringLiteral("reason")).toString() };
+    if (auto r = m_db.run(QStringLiteral("INSERT INTO events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason, "
+                                         "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          { event.leadId, seq, eventKindToString(event.kind), stageToString(event.from),
+                            stageToString(event.to), iso(event.at), event.actor, event.reason, op.id });
+        !r)
+        return r.problems();
+    if (op.kind == OperationKind::ContactAttempt) {
+        const ContactAttempt a = DispositionCodec::attemptFromJson(op.payload);
+        if (auto r = m_db.run(QStringLiteral("INSERT INTO contact_attempts (lead_id, seq, channel, outcome, at, actor, "
+                                             "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              { op.leadId, seq, contactChannelToString(a.channel), a.outcome, iso(op.decidedAtUtc),
+                                op.actor, op.id });
+            !r)
+            return r.problems();
+    }
+    return tx.commit();
+}
+
+Result<QList<Operation>> LocalStore::pendingOperations(int limit)
+{
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT ") + kOperationColumns
+                                        + QStringLiteral(" FROM outbox o WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?"),
+                                    { limit });
+    if (!q)
+        return q.problems();
+    QList<Operation> list;
+    while (q.value().next())
+        list << operationFromRow(q.value());
+    return list;
+}
+
+Result<int> LocalStore::pendingCount()
+{
+    Result<QVariant> v = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));
+    if (!v)
+        return v.problems();
+    return v->toInt();
+}
+
+Result<bool> LocalStore::applyResults(const QList<OperationResult> &results, const QDateTime &syncedAtUtc)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().problems();
+    for (const OperationResult &r : results) {
+        const bool conflict = r.status == ApplyStatus::Conflict;
+        const QJsonObject answer { { QStringLiteral("status"), applyStatusToString(r.status) },
+                                   { QStringLiteral("conflict"), conflictKindToString(r.conflict) },
+                                   { QStringLiteral("server_version"), r.serverVersion },
+                                   { QStringLiteral("owner"), r.currentOwner },
+                                   { QStringLiteral("received_at"), iso(r.appliedAtUtc) } };
+        if (auto u = m_db.run(QStringLiteral("UPDATE outbox SET state = ?, synced_at = ?, result = ?, tries = tries + 1 "
+                                             "WHERE operation_id = ? AND state = 'pending'"),
+                              { conflict ? QStringLiteral("conflict") : QStringLiteral("synced"), iso(syncedAtUtc),
+                                json(answer), r.operationId });
+            !u)
+            return u.problems();
+        if (conflict) {
+            if (auto c = m_db.run(QStringLiteral("INSERT OR IGNORE INTO conflicts (operation_id, lead_id, kind, message, "
+                                                 "detected_at) SELECT operation_id, lead_id, ?, ?, ? FROM outbox "
+                                                 "WHERE operation_id = ?"),
+                                  { conflictKindToString(r.conflict), r.message, iso(syncedAtUtc), r.operationId });
+                !c)
+                return c.problems();
+        }
+    }
+    if (auto m = m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_push', ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          { iso(syncedAtUtc) });
+        !m)
+        return m.problems();
+    return tx.commit();
+}
+
+Result<bool> LocalStore::noteFailedTry(const QString &error)
+{
+    if (auto r = m_db.run(QStringLiteral("UPDATE outbox SET tries = tries + 1, last_error = ? WHERE state = 'pending'"), { error });
+        !r)
+        return r.problems();
+    return true;
+}
+
+// ---- conflicts --------------------------------------------------------------------------------
+
+Result<QList<Conflict>> LocalStore::conflicts(bool openOnly)
+{
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT ") + kOperationColumns
+                                        + QStringLiteral(", c.kind, c.message, c.detected_at, c.resolution FROM conflicts c "
+                                                         "JOIN outbox o ON o.operation_id = c.operation_id ")
+                                        + (openOnly ? QStringLiteral("WHERE c.resolution = 'open' ") : QString())
+                                        + QStringLiteral("ORDER BY c.detected_at, o.seq"));
+    if (!q)
+        return q.problems();
+    QList<Conflict> list;
+    while (q.value().next()) {
+        Conflict c;
+        c.operation = operationFromRow(q.value());
+        c.kind = conflictKindFromString(q.value().value(8).toString()).value_or(ConflictKind::None);
+        c.message = q.value().value(9).toString();
+        c.detectedAtUtc = LeadCodec::parseUtc(q.value().value(10).toString());
+        c.resolution = q.value().value(11).toString();
+        list << c;
+    }
+    return list;
+}
+
+Result<int> LocalStore::openConflictCount()
+{
+    Result<QVariant> v = m_db.scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolution = 'open'"));
+    if (!v)
+        return v.problems();
+    return v->toInt();
+}
+
+namespace {
+Result<bool> resolve(SqlDatabase &db, const QString &operationId, const QString &resolution, const QDateTime &nowUtc)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return tx.started().problems();
+    Result<int> changed = db.run(QStringLiteral("UPDATE conflicts SET resolution = ?, resolved_at = ? "
+                                                "WHERE operation_id = ? AND resolution = 'open'"),
+                                 { resolution, iso(nowUtc), operationId });
+    if (!changed)
+        return changed.problems();
+    if (*changed == 0)
+        return Problem::forField(QStringLiteral("conflict"),
+                                 LocalStore::tr("No open conflict for operation %1.").arg(operationId));
+    if (auto r = db.run(QStringLiteral("UPDATE outbox SET state = ? WHERE operation_id = ?"), { resolution, operationId }); !r)
+        return r.problems();
+    // The refused decision's local event no longer describes the lead.
+    if (auto r = db.run(QStringLiteral("DELETE FROM events WHERE operation_id = ?"), { operationId }); !r)
+        return r.problems();
+    return tx.commit();
+}
+} // namespace
+
+Result<bool> LocalStore::discardConflict(const QString &operationId, const QDateTime &nowUtc)
+{
+    return resolve(m_db, operationId, QStringLiteral("discarded"), nowUtc);
+}
+
+Result<bool> LocalStore::markReapplied(const QString &operationId, const QDateTime &nowUtc)
+{
+    return resolve(m_db, operationId, QStringLiteral("reapplied"), nowUtc);
+}
+
+Result<bool> LocalStore::checkpointWal()
+{
+    if (auto r = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
+        return r.problems();
+    return true;
+}
+
+} // namespace sal::core

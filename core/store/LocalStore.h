@@ -1,0 +1,67 @@
+#pragma once
+
+#include "lifecycle/StageEvent.h"
+#include "store/CachedLead.h"
+#include "store/Conflict.h"
+#include "store/SqlDatabase.h"
+#include "sync/ChangeBatch.h"
+#include "sync/DecisionMaker.h"
+
+#include <memory>
+
+namespace sal::core {
+
+// One user's SQLite file: the cached queue with its context, the outbox of decisions not yet
+// confirmed by the team store, the pull checkpoint and the conflicts. A decision is one
+// transaction here; once it commits it is safe, online or not.
+class LocalStore
+{
+    Q_DECLARE_TR_FUNCTIONS(sal::core::LocalStore)
+
+public:
+    static Result<std::unique_ptr<LocalStore>> open(const QString &path);
+    // <AppDataLocation>/<email>.sqlite
+    static QString defaultPath(const QString &userEmail);
+
+    SqlDatabase &database() { return m_db; }
+
+    // ---- the cache
+    Result<bool> applyPull(const ChangeBatch &batch, const QDateTime &nowUtc);
+    Result<qint64> checkpoint();
+    Result<QList<CachedLead>> openQueue(); // owned MQLs without a decision of this device
+    Result<QList<CachedLead>> leads(); // everything cached
+    Result<std::optional<CachedLead>> lead(const QString &leadId);
+    Result<QList<StageEvent>> events(const QString &leadId);
+    Result<LeadState> leadState(const QString &leadId, const QString &actor); // for DecisionMaker
+
+    // ---- decisions
+    // Records a validated decision or attempt: the operation, its stage event (and attempt row)
+    // in one transaction.
+    Result<bool> record(const ValidatedOperation &validated);
+    Result<QList<Operation>> pendingOperations(int limit);
+    Result<int> pendingCount();
+    // Marks each result: applied and duplicate are synced, a conflict becomes a Conflict record.
+    Result<bool> applyResults(const QList<OperationResult> &results, const QDateTime &syncedAtUtc);
+    Result<bool> noteFailedTry(const QString &error);
+
+    // ---- conflicts
+    Result<QList<Conflict>> conflicts(bool openOnly = true);
+    Result<int> openConflictCount();
+    // The rep gives up the decision: the lead shows as the team store has it.
+    Result<bool> discardConflict(const QString &operationId, const QDateTime &nowUtc);
+    // The rep keeps the decision: a new operation on the current version replaces the old one.
+    Result<bool> markReapplied(const QString &operationId, const QDateTime &nowUtc);
+
+    // Folds the WAL back into the database file so it cannot grow without bound.
+    Result<bool> checkpointWal();
+
+private:
+    LocalStore() = default;
+    Result<bool> replaceLead(const LeadSnapshot &snapshot, const QDateTime &nowUtc);
+    Result<QList<CachedLead>> readLeads(const QString &where, const QVariantList &binds);
+    Result<QList<ContactAttempt>> attempts(const QString &leadId);
+
+    SqlDatabase m_db;
+};
+
+} // namespace sal::core

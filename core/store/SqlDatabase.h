@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace sal::core {
+
+// One SQLite connection owned by one object on one thread: a unique connection name, the pragmas
+// every store needs (WAL, synchronous=FULL, foreign keys, busy timeout), prepared statements only,
+// and errors as Problems that carry the driver's message.
+class SqlDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(sal::core::SqlDatabase)
+    Q_DISABLE_COPY_MOVE(SqlDatabase)
+
+public:
+    SqlDatabase() = default;
+    ~SqlDatabase();
+
+    // Opens (creating when `create`) the SQLite file at `path`.
+    Result<bool> open(const QString &path, bool create = true);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    const QString &path() const { return m_path; }
+    QSqlDatabase &handle() { return m_db; }
+
+    // Prepares and runs `sql` with positional `binds`; the query is returned for reading rows.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    // Runs a statement and returns how many rows it changed.
+    Result<int> run(const QString &sql, const QVariantList &binds = {});
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+
+    Result<bool> begin(); // BEGIN IMMEDIATE: take the write lock now, not halfway through
+    Result<bool> commit();
+    void rollback();
+
+    Problem problem(const QString &what, const QString &driverText) const;
+
+private:
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+// Rolls back unless committed: every multi-statement write goes through one.
+class Transaction
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(SqlDatabase &db) : m_db(db) { m_started = m_db.begin(); }
+    ~Transaction()
+    {
+        if (m_started.ok() && !m_done)
+            m_db.rollback();
+    }
+    const Result<bool> &started() const { return m_started; }
+    Result<bool> commit()
+    {
+        m_done = true;
+        return m_db.commit();
+    }
+
+private:
+    SqlDatabase &m_db;
+    Result<bool> m_started = false;
+    bool m_done = false;
+};
+
+} // namespace sal::core

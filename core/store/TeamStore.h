@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Rep.h"
+#include "domain/Result.h"
+#include "domain/Team.h"
+#include "domain/Territory.h"
+#include "lifecycle/StageEvent.h"
+#include "sync/ChangeBatch.h"
+#include "sync/Operation.h"
+#include "sync/OperationResult.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace sal::core {
+
+// The team's shared truth: who owns which lead at which version, every decision, every event, the
+// people and their calendars, and a change sequence for incremental pull. Backends: SqliteTeamStore
+// (a file: the embedded default and the demo) and, later, PgTeamStore. Same behaviour, same tests.
+class TeamStore
+{
+public:
+    virtual ~TeamStore() = default;
+
+    // Applies a batch of operations in one round trip. Each is applied at most once (its id is
+    // unique: a re-sent one reports Duplicate, or the conflict it met the first time) and only if
+    // the lead is still the actor's, undecided and at the version the actor saw.
+    virtual Result<QList<OperationResult>> push(const QList<Operation> &operations, const QDateTime &receivedAtUtc) = 0;
+
+    // Changes visible to `userEmail` after `sinceSequence`: leads they own (or, for a manager,
+    // their team's), and leads taken away from them. At most `limit` changes per call.
+    virtual Result<ChangeBatch> pull(const QString &userEmail, qint64 sinceSequence, int limit) = 0;
+
+    virtual Result<QList<Rep>> people() = 0;
+    virtual Result<std::optional<Rep>> person(const QString &email) = 0;
+    virtual Result<QList<Team>> teams() = 0;
+    virtual Result<QList<Territory>> territories() = 0;
+    virtual Result<std::optional<LeadSnapshot>> lead(const QString &leadId) = 0;
+    virtual Result<QList<StageEvent>> events(const QString &leadId) = 0;
+
+    // Administration and automation (demo seeding, import, routing, escalation).
+    virtual Result<bool> putTeam(const Team &team) = 0;
+    virtual Result<bool> putTerritory(const Territory &territory) = 0;
+    virtual Result<bool> putPerson(const Rep &person) = 0;
+    virtual Result<bool> putCalendar(const QString &id, const QByteArray &definitionJson) = 0;
+    // Adds a new lead (version 1) with its first events, or replaces its context (version + 1).
+    virtual Result<bool> putLead(const Lead &lead, const QList<StageEvent> &events) = 0;
+    // Gives the lead to `newOwner` (version + 1), appending a Routed or Rerouted event.
+    virtual Result<bool> assign(const QString &leadId, const QString &newOwner, const QString &actor,
+                                const QString &reason, const QDateTime &atUtc) = 0;
+    // Appends a lifecycle event not made through an operation (escalation, SQL, first outreach…).
+    virtual Result<bool> appendEvent(const QString &leadId, EventKind kind, const QString &actor,
+                                     const QString &reason, const QDateTime &atUtc) = 0;
+};
+
+} // namespace sal::core

@@ -1,0 +1,81 @@
+#include "sync/SyncEngine.h"
+
+#include "sla/Clock.h"
+
+namespace sal::core {
+
+SyncEngine::SyncEngine(LocalStore &local, TeamStore &team, const Clock &clock, QString userEmail, int batchSize)
+    : m_local(local)
+    , m_team(team)
+    , m_clock(clock)
+    , m_user(std::move(userEmail))
+    , m_batchSize(batchSize)
+{
+}
+
+Result<SyncReport> SyncEngine::push()
+{
+    SyncReport report;
+    for (;;) {
+        Result<QList<Operation>> batch = m_local.pendingOperations(m_batchSize);
+        if (!batch)
+            return batch.problems();
+        if (batch->isEmpty())
+            return report;
+        Result<QList<OperationResult>> results = m_team.push(*batch, m_clock.nowUtc());
+        if (!results) {
+            // Nothing is lost: the operations stay pending and go again next round.
+            (void)m_local.noteFailedTry(joinProblems(results.problems()));
+            return results.problems();
+        }
+        if (auto r = m_local.applyResults(*results, m_clock.nowUtc()); !r)
+            return r.problems();
+        report.pushed += int(batch->size());
+        for (const OperationResult &r : *results) {
+            report.applied += r.status == ApplyStatus::Applied;
+            report.duplicates += r.status == ApplyStatus::Duplicate;
+            report.conflicts += r.status == ApplyStatus::Conflict;
+        }
+    }
+}
+
+Result<SyncReport> SyncEngine::pull()
+{
+    SyncReport report;
+    Result<qint64> since = m_local.checkpoint();
+    if (!since)
+        return since.problems();
+    report.checkpoint = *since;
+    for (;;) {
+        Result<ChangeBatch> batch = m_team.pull(m_user, report.checkpoint, m_batchSize);
+        if (!batch)
+            return batch.problems();
+        if (auto r = m_local.applyPull(*batch, m_clock.nowUtc()); !r)
+            return r.problems();
+        report.pulledLeads += int(batch->upserts.size());
+        report.removedLeads += int(batch->removedLeadIds.size());
+        report.checkpoint = batch->nextSequence;
+        if (!batch->more)
+            break;
+    }
+    if (auto r = m_local.checkpointWal(); !r)
+        return r.problems();
+    return report;
+}
+
+Result<SyncReport> SyncEngine::syncOnce()
+{
+    Result<SyncReport> pushed = push();
+    if (!pushed)
+        return pushed;
+    Result<SyncReport> pulled = pull();
+    if (!pulled)
+        return pulled;
+    SyncReport report = *pushed;
+    report.pulledLeads = pulled->pulledLeads;
+    report.removedLeads = pulled->removedLeads;
+    report.checkpoint = pulled->checkpoint;
+    return report;
+}
+
+} // namespace sal::core

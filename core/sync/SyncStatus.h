@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace sal::core {
+
+// What the status bar shows about sync.
+struct SyncStatus
+{
+    enum class State { Offline, Online, Syncing };
+
+    State state = State::Offline;
+    int pending = 0; // operations not yet confirmed by the team store
+    int openConflicts = 0;
+    QDateTime lastSuccessUtc;
+    QString lastError;
+    int retryInSeconds = 0; // while offline: when the next try happens
+
+    bool operator==(const SyncStatus &) const = default;
+};
+
+QString syncStateToString(SyncStatus::State state); // "offline", "online", "syncing"
+
+// The outcome of one sync round.
+struct SyncReport
+{
+    int pushed = 0;
+    int applied = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+    int pulledLeads = 0;
+    int removedLeads = 0;
+    qint64 checkpoint = 0;
+};
+
+} // namespace sal::core
+
+Q_DECLARE_METATYPE(sal::core::SyncStatus)
