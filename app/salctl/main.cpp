@@ -2,8 +2,13 @@
 // with their dependencies and hands them the arguments.
 
 #include "cli/CommandRouter.h"
+#include "cli/DecideCommand.h"
+#include "cli/LeadCommand.h"
+#include "cli/PeopleCommand.h"
 #include "cli/PolicyCommand.h"
+#include "cli/QueueCommand.h"
 #include "cli/SlaCommand.h"
+#include "cli/SyncCommand.h"
 #include "sla/SystemClock.h"
 
 #include <QCoreApplication>
@@ -25,8 +30,17 @@ int main(int argc, char *argv[])
     sal::core::CliContext context { out, err, clock };
 
     sal::core::CommandRouter router(QStringLiteral("salctl"));
-    router.add(std::make_unique<sal::core::SlaCommand>());
-    router.add(std::make_unique<sal::core::PolicyCommand>());
+    using namespace sal::core;
+    router.add(std::make_unique<QueueCommand>());
+    router.add(std::make_unique<LeadCommand>(LeadCommand::Mode::Show));
+    router.add(std::make_unique<LeadCommand>(LeadCommand::Mode::Events));
+    router.add(std::make_unique<DecideCommand>(DecideCommand::Mode::Decide));
+    router.add(std::make_unique<DecideCommand>(DecideCommand::Mode::Attempt));
+    router.add(std::make_unique<SyncCommand>(SyncCommand::Mode::Sync));
+    router.add(std::make_unique<SyncCommand>(SyncCommand::Mode::Conflicts));
+    router.add(std::make_unique<PeopleCommand>());
+    router.add(std::make_unique<SlaCommand>());
+    router.add(std::make_unique<PolicyCommand>());
 
     try {
         return router.run(QCoreApplication::arguments(), context);

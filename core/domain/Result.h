@@ -26,6 +26,8 @@ public:
     const T *operator->() const { return &*m_value; }
     const T &operator*() const { return *m_value; }
 
+    T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
+
     const Problems &problems() const { return m_problems; }
 
 private:

@@ -37,17 +37,21 @@ RejectionReason readReason(const QJsonObject &o, const QString &path, JsonReader
     const QString recyclePath = JsonReader::child(path, QStringLiteral("recycle"));
     const QJsonObject recycle = reader.object(o, path, QStringLiteral("recycle"), JsonReader::Need::Required);
     reader.rejectUnknownKeys(recycle, recyclePath, { QStringLiteral("action"), QStringLiteral("track") });
+    // A track is required only for an action that really is "nurture": RejectionReason's default
+    // must not ask for one when the action is missing or misspelt (that is already reported).
+    bool nurture = false;
     if (const auto action = reader.string(recycle, recyclePath, QStringLiteral("action"), JsonReader::Need::Required)) {
-        if (const auto a = recycleActionFromString(*action))
+        if (const auto a = recycleActionFromString(*action)) {
             reason.recycle = *a;
-        else
+            nurture = *a == RecycleAction::Nurture;
+        } else {
             reader.error(JsonReader::child(recyclePath, QStringLiteral("action")),
                          ReasonTaxonomyFile::tr("\"%1\" is not one of %2")
                              .arg(*action, allRecycleActionNames().join(QStringLiteral(", "))));
+        }
     }
     const auto track = reader.string(recycle, recyclePath, QStringLiteral("track"),
-                                     reason.recycle == RecycleAction::Nurture ? JsonReader::Need::Required
-                                                                              : JsonReader::Need::Optional);
+                                     nurture ? JsonReader::Need::Required : JsonReader::Need::Optional);
     reason.nurtureTrack = track.value_or(QString());
     return reason;
 }

@@ -446,6 +446,24 @@ Result<bool> LocalStore::markReapplied(const QString &operationId, const QDateTi
     return resolve(m_db, operationId, QStringLiteral("reapplied"), nowUtc);
 }
 
+Result<QString> LocalStore::meta(const QString &key)
+{
+    Result<QVariant> v = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key });
+    if (!v)
+        return v.problems();
+    return v->toString();
+}
+
+Result<bool> LocalStore::setMeta(const QString &key, const QString &value)
+{
+    if (auto r = m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          { key, value });
+        !r)
+        return r.problems();
+    return true;
+}
+
 Result<bool> LocalStore::checkpointWal()
 {
     if (auto r = m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)

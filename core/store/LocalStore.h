@@ -52,6 +52,10 @@ public:
     // The rep keeps the decision: a new operation on the current version replaces the old one.
     Result<bool> markReapplied(const QString &operationId, const QDateTime &nowUtc);
 
+    // Small facts about the workspace this file belongs to (team store, team calendar).
+    Result<QString> meta(const QString &key);
+    Result<bool> setMeta(const QString &key, const QString &value);
+
     // Folds the WAL back into the database file so it cannot grow without bound.
     Result<bool> checkpointWal();
 
