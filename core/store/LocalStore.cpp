@@ -110,7 +110,7 @@ Result<bool> LocalStore::replaceLead(const LeadSnapshot &s, const QDateTime &now
     qint64 seq = 0;
     for (const StageEvent &e : s.events) {
         if (auto r = m_db.run(QStringLiteral("INSERT INTO events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"),
                               { l.id, ++seq, eventKindToString(e.kind), stageToString(e.from), stageToString(e.to),
                                 iso(e.at), e.actor, e.reason });
             !r)
@@ -300,7 +300,7 @@ Result<bool> LocalStore::record(const ValidatedOperation &validated)
     const StageEvent event { op.leadId, kind, from, validated.targetStage(), op.decidedAtUtc, op.actor,
                              op.payload.value(QStringLiteral("reason")).toString() };
     if (auto r = m_db.run(QStringLiteral("INSERT INTO events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason, "
-                                         "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                         "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"),
                           { event.leadId, seq, eventKindToString(event.kind), stageToString(event.from),
                             stageToString(event.to), iso(event.at), event.actor, event.reason, op.id });
         !r)

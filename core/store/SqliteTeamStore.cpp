@@ -455,7 +455,7 @@ Result<bool> SqliteTeamStore::insertEvent(const StageEvent &event, const QString
                                           const QDateTime &recordedAtUtc)
 {
     auto r = m_db.run(QStringLiteral("INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, reason, operation_id, "
-                                     "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"),
                       { event.leadId, eventKindToString(event.kind), stageToString(event.from), stageToString(event.to),
                         iso(event.at), event.actor, event.reason, textOrNull(operationId), iso(recordedAtUtc) });
     if (!r)

@@ -25,12 +25,12 @@ SchemaMigrator teamStoreMigrator()
                        "actor TEXT NOT NULL, base_version INTEGER NOT NULL, decided_at TEXT NOT NULL, received_at TEXT NOT NULL, "
                        "status TEXT NOT NULL, conflict TEXT NOT NULL, message TEXT, server_version INTEGER NOT NULL, "
                        "owner_at_apply TEXT, payload TEXT NOT NULL, snapshot TEXT)"),
-        QStringLiteral("CREATE TABLE decisions (operation_id TEXT PRIMARY KEY REFERENCES operations(id), "
+        QStringLiteral("CREATE TABLE decisions (operation_id TEXT PRIMARY KEY, "
                        "lead_id TEXT NOT NULL REFERENCES leads(id), rep_email TEXT NOT NULL, kind TEXT NOT NULL, "
                        "reason_code TEXT, reason_text TEXT, next_step TEXT, next_step_due TEXT, note TEXT, missing_items TEXT, "
                        "decided_at TEXT NOT NULL, synced_at TEXT NOT NULL, snapshot TEXT)"),
         QStringLiteral("CREATE INDEX decisions_by_lead ON decisions (lead_id)"),
-        QStringLiteral("CREATE TABLE contact_attempts (operation_id TEXT PRIMARY KEY REFERENCES operations(id), "
+        QStringLiteral("CREATE TABLE contact_attempts (operation_id TEXT PRIMARY KEY, "
                        "lead_id TEXT NOT NULL REFERENCES leads(id), rep_email TEXT NOT NULL, channel TEXT NOT NULL, "
                        "outcome TEXT NOT NULL, at TEXT NOT NULL, synced_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX attempts_by_lead ON contact_attempts (lead_id)"),
