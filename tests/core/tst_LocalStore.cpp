@@ -1,0 +1,228 @@
+// The local store: numbered migrations up from every earlier version, refusal of a newer file,
+// and the queries the queue, the sync engine and the conflict list rely on.
+
+#include "store/LocalStoreSchema.h"
+#include "store/TeamStoreSchema.h"
+#include "support/SyncFixture.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+using namespace sal::core;
+using namespace sal::test;
+
+class tst_LocalStore : public QObject
+{
+    Q_OBJECT
+
+    const QString me = QStringLiteral("ana@example.com");
+
+    static LeadSnapshot snapshot(const QString &id, const QString &owner, int version = 1)
+    {
+        return LeadSnapshot { makeLead(id, owner, utc("2026-03-10T14:00:00Z")), version, {}, {} };
+    }
+
+    ValidatedOperation decide(LocalStore &store, const QString &leadId, const Disposition &d)
+    {
+        const DecisionMaker maker(DispositionValidator(PolicyLoader::loadDefaults()->reasons));
+        Result<ValidatedOperation> op = maker.decide(store.leadState(leadId, me).value(), d, me, utc("2026-03-10T15:00:00Z"));
+        if (!op)
+            qFatal("%s", qPrintable(joinProblems(op.problems())));
+        return *op;
+    }
+
+private Q_SLOTS:
+    void migratesUpFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < localStoreMigrator().latestVersion(); ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+
+    void migratesUpFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            SqlDatabase db;
+            QVERIFY_OK(db.open(path));
+            QVERIFY_OK(localStoreMigrator().migrate(db, from));
+            if (from >= 1) // a cached lead written by the older program
+                QVERIFY_OK(db.run(QStringLiteral("INSERT INTO leads (id, stage, owner_email, version, context, cached_at) "
+                                                 "VALUES ('OLD1', 'mql', ?, 3, '{\"id\":\"OLD1\"}', '2026-01-01T00:00:00Z')"),
+                                  { me }));
+        }
+        auto store = LocalStore::open(path);
+        QVERIFY_OK(store);
+        QCOMPARE(localStoreMigrator().currentVersion((*store)->database()).value(), localStoreMigrator().latestVersion());
+        if (from >= 1) {
+            const auto old = (*store)->lead(QStringLiteral("OLD1")).value();
+            QVERIFY(old.has_value());
+            QCOMPARE(old->version, 3);
+            QCOMPARE((*store)->openQueue().value().size(), 1);
+        }
+        // The upgraded file works like a new one.
+        QCOMPARE((*store)->pendingCount().value(), 0);
+        QVERIFY_OK((*store)->setMeta(QStringLiteral("k"), QStringLiteral("v")));
+    }
+
+    void refusesANewerFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            SqlDatabase db;
+            QVERIFY_OK(db.open(path));
+            QVERIFY_OK(db.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        auto store = LocalStore::open(path);
+        QVERIFY(!store.ok());
+        const QString message = joinProblems(store.problems());
+        QVERIFY2(message.contains(QStringLiteral("99")) && message.contains(QStringLiteral("newer")), qPrintable(message));
+        QVERIFY(message.contains(path));
+        // The refused file is left exactly as it was.
+        SqlDatabase db;
+        QVERIFY_OK(db.open(path));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version")).value().toInt(), 99);
+    }
+
+    void teamStoreAlsoRefusesANewerFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("team.sqlite"));
+        {
+            SqlDatabase db;
+            QVERIFY_OK(db.open(path));
+            QVERIFY_OK(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(teamStoreMigrator().latestVersion() + 1)));
+        }
+        QVERIFY(!SqliteTeamStore::open(path, DispositionValidator({}), false).ok());
+    }
+
+    void notADatabaseIsAClearError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        auto store = LocalStore::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY(joinProblems(store.problems()).contains(path));
+    }
+
+    void opensWithWalAndFullSync()
+    {
+        QTemporaryDir dir;
+        auto store = LocalStore::open(dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY_OK(store);
+        SqlDatabase &db = (*store)->database();
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).value().toInt(), 2); // FULL
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+    }
+
+    void pullReplacesAndRemovesButKeepsUndeliveredDecisions()
+    {
+        QTemporaryDir dir;
+        auto store = LocalStore::open(dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY_OK(store);
+        LocalStore &s = **store;
+        ChangeBatch first;
+        first.upserts = { snapshot(QStringLiteral("L1"), me), snapshot(QStringLiteral("L2"), me),
+                          snapshot(QStringLiteral("L3"), me) };
+        first.nextSequence = 7;
+        QVERIFY_OK(s.applyPull(first, utc("2026-03-10T14:30:00Z")));
+        QCOMPARE(s.checkpoint().value(), 7);
+        QCOMPARE(s.openQueue().value().size(), 3);
+
+        QVERIFY_OK(s.record(decide(s, QStringLiteral("L2"), rejectDisposition(QStringLiteral("duplicate")))));
+        QCOMPARE(s.openQueue().value().size(), 2);
+        QCOMPARE(s.lead(QStringLiteral("L2")).value()->pendingDecision, QStringLiteral("reject"));
+        QCOMPARE(s.leadState(QStringLiteral("L2"), me).value().stage, Stage::Rejected);
+
+        // The team store took L2 and L3 away and changed L1.
+        ChangeBatch second;
+        LeadSnapshot changed = snapshot(QStringLiteral("L1"), me, 2);
+        changed.events = { StageEvent { QStringLiteral("L1"), EventKind::Routed, Stage::Mql, Stage::Mql,
+                                        utc("2026-03-10T14:00:00Z"), QStringLiteral("system:routing"), QStringLiteral("na-mid") } };
+        second.upserts = { changed };
+        second.removedLeadIds = { QStringLiteral("L2"), QStringLiteral("L3") };
+        second.nextSequence = 9;
+        QVERIFY_OK(s.applyPull(second, utc("2026-03-10T15:30:00Z")));
+        QVERIFY(!s.lead(QStringLiteral("L3")).value().has_value());
+        // L2 holds an undelivered decision: kept, so the conflict can reach the rep.
+        QVERIFY(s.lead(QStringLiteral("L2")).value().has_value());
+        QCOMPARE(s.lead(QStringLiteral("L1")).value()->version, 2);
+        // The team store's history replaced the cached one; this device's own event stayed.
+        QCOMPARE(s.events(QStringLiteral("L1")).value().size(), 1);
+        QCOMPARE(s.events(QStringLiteral("L2")).value().size(), 1);
+        QCOMPARE(s.events(QStringLiteral("L2")).value().first().kind, EventKind::Rejected);
+        QCOMPARE(s.checkpoint().value(), 9);
+    }
+
+    void resultsMarkOperationsAndRecordConflicts()
+    {
+        QTemporaryDir dir;
+        auto store = LocalStore::open(dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY_OK(store);
+        LocalStore &s = **store;
+        ChangeBatch batch;
+        batch.upserts = { snapshot(QStringLiteral("L1"), me), snapshot(QStringLiteral("L2"), me) };
+        QVERIFY_OK(s.applyPull(batch, utc("2026-03-10T14:30:00Z")));
+        QVERIFY_OK(s.record(decide(s, QStringLiteral("L1"), acceptDisposition(utc("2026-03-12T15:00:00Z")))));
+        QVERIFY_OK(s.record(decide(s, QStringLiteral("L2"), rejectDisposition(QStringLiteral("wrong_rep")))));
+        const QList<Operation> pending = s.pendingOperations(10).value();
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending.at(0).leadId, QStringLiteral("L1")); // outbox order is decision order
+        QCOMPARE(pending.at(0).decidedAtUtc, utc("2026-03-10T15:00:00Z"));
+
+        OperationResult applied { pending.at(0).id, ApplyStatus::Applied, ConflictKind::None, {}, 2, me, utc("2026-03-10T16:00:00Z") };
+        OperationResult conflict { pending.at(1).id, ApplyStatus::Conflict, ConflictKind::Rerouted,
+                                   QStringLiteral("The lead was re-routed to ben@example.com"), 2,
+                                   QStringLiteral("ben@example.com"), utc("2026-03-10T16:00:00Z") };
+        QVERIFY_OK(s.applyResults({ applied, conflict }, utc("2026-03-10T16:00:01Z")));
+        QCOMPARE(s.pendingCount().value(), 0);
+        QCOMPARE(s.openConflictCount().value(), 1);
+        const Conflict c = s.conflicts().value().first();
+        QCOMPARE(c.operation.id, pending.at(1).id);
+        QCOMPARE(c.operation.payload.value(QStringLiteral("reason")).toString(), QStringLiteral("wrong_rep"));
+        QCOMPARE(c.kind, ConflictKind::Rerouted);
+        QCOMPARE(c.resolution, QStringLiteral("open"));
+        // Applying the same answers again (a retried round) changes nothing.
+        QVERIFY_OK(s.applyResults({ applied, conflict }, utc("2026-03-10T16:05:00Z")));
+        QCOMPARE(s.conflicts(false).value().size(), 1);
+        // The accepted lead stays out of the queue until the team store's newer version arrives.
+        QCOMPARE(s.openQueue().value().size(), 0);
+    }
+
+    void walCheckpointKeepsTheLogSmall()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        auto store = LocalStore::open(path);
+        QVERIFY_OK(store);
+        ChangeBatch batch;
+        for (int i = 0; i < 500; ++i)
+            batch.upserts << snapshot(QStringLiteral("L%1").arg(i), me);
+        QVERIFY_OK((*store)->applyPull(batch, utc("2026-03-10T14:30:00Z")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        QVERIFY_OK((*store)->checkpointWal());
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+    }
+
+    void defaultPathIsPerUser()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString a = LocalStore::defaultPath(QStringLiteral("Ana@Example.com"));
+        const QString b = LocalStore::defaultPath(QStringLiteral("ben@example.com"));
+        QVERIFY(a != b);
+        QVERIFY(a.endsWith(QStringLiteral("ana@example.com.sqlite")));
+        QVERIFY(a.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LocalStore)
+#include "tst_LocalStore.moc"
