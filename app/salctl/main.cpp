@@ -3,6 +3,7 @@
 
 #include "cli/CommandRouter.h"
 #include "cli/DecideCommand.h"
+#include "cli/DemoCommand.h"
 #include "cli/LeadCommand.h"
 #include "cli/PeopleCommand.h"
 #include "cli/PolicyCommand.h"
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
 
     sal::core::CommandRouter router(QStringLiteral("salctl"));
     using namespace sal::core;
+    router.add(std::make_unique<DemoCommand>());
     router.add(std::make_unique<QueueCommand>());
     router.add(std::make_unique<LeadCommand>(LeadCommand::Mode::Show));
     router.add(std::make_unique<LeadCommand>(LeadCommand::Mode::Events));

@@ -101,18 +101,19 @@ void SqliteTeamStore::rollbackBulk()
 Result<QList<OperationResult>> SqliteTeamStore::push(const QList<Operation> &operations, const QDateTime &receivedAtUtc)
 {
     QList<OperationResult> results;
-    // One transaction for the batch: one round trip, and a failure leaves nothing half-applied.
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().problems();
-    for (const Operation &op : operations) {
-        Result<OperationResult> r = applyOne(op, receivedAtUtc);
-        if (!r)
-            return r.problems();
-        results << *r;
-    }
-    if (auto r = tx.commit(); !r)
-        return r.problems();
+    // One transaction for the batch (or the open bulk one): one round trip, and a failure leaves
+    // nothing half-applied.
+    Result<bool> written = write([&]() -> Result<bool> {
+        for (const Operation &op : operations) {
+            Result<OperationResult> r = applyOne(op, receivedAtUtc);
+            if (!r)
+                return r.problems();
+            results << *r;
+        }
+        return true;
+    });
+    if (!written)
+        return written.problems();
     return results;
 }
 
