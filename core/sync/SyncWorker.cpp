@@ -70,8 +70,8 @@ void SyncWorker::finishRound(bool ok, const QString &error)
     if (ok)
         m_status.lastSuccessUtc = m_clock.nowUtc();
     if (m_local) {
-        m_status.pending = m_local->pendingCount().ok() ? m_local->pendingCount().value() : m_status.pending;
-        m_status.openConflicts = m_local->openConflictCount().ok() ? m_local->openConflictCount().value() : m_status.openConflicts;
+        m_status.pending = m_local->pendingCount().value_or(m_status.pending);
+        m_status.openConflicts = m_local->openConflictCount().value_or(m_status.openConflicts);
     }
     const int delay = m_backoff.delayAfter(m_failures);
     m_status.retryInSeconds = ok ? 0 : delay;
