@@ -1,11 +1,8 @@
 #include "cli/DecideCommand.h"
 
 #include "cli/RepSession.h"
-#include "qualification/AcceptanceChecklist.h"
 #include "sla/Clock.h"
-#include "sla/LeadSla.h"
 
-#include <QJsonArray>
 
 namespace sal::core {
 
@@ -19,22 +16,6 @@ const QString kMissing = QStringLiteral("missing");
 const QString kChannel = QStringLiteral("channel");
 const QString kOutcome = QStringLiteral("outcome");
 
-// What the rep saw when deciding: kept with the decision for audit and coaching.
-QJsonObject snapshotOf(const CachedLead &c, RepSession &session, const QDateTime &now)
-{
-    const AcceptanceChecklist checklist(session.policy().icp, session.policy().checklist);
-    QJsonArray items;
-    for (const ChecklistItem &i : checklist.evaluate(c.lead, 1, now))
-        items.append(QJsonObject { { QStringLiteral("id"), i.id }, { QStringLiteral("outcome"), checkOutcomeToString(i.outcome) } });
-    const SlaStatus sla = session.slaClock().status(LeadSla::window(c.lead, session.slaClock()), now);
-    return { { QStringLiteral("score"), c.lead.score.total() },
-             { QStringLiteral("fit"), c.lead.score.fitPoints() },
-             { QStringLiteral("tier"), c.lead.tier },
-             { QStringLiteral("sla_state"), slaStateToString(sla.state) },
-             { QStringLiteral("sla_remaining_seconds"), double(sla.remainingSeconds) },
-             { QStringLiteral("attempts"), int(c.attempts.size()) },
-             { QStringLiteral("checklist"), items } };
-}
 } // namespace
 
 QString DecideCommand::name() const
@@ -78,16 +59,8 @@ int DecideCommand::run(const QStringList &args, CliContext &context)
     session->sync(context); // see the lead as the team store has it now, when we can
 
     const QString leadId = parser.positionalArguments().at(0);
-    const QDateTime now = context.clock.nowUtc();
-    Result<LeadState> state = session->local().leadState(leadId, session->user());
-    Result<std::optional<CachedLead>> cached = session->local().lead(leadId);
-    if (!state || !cached || !cached->has_value()) {
-        context.err << joinProblems(state ? cached.problems() : state.problems()) << Qt::endl;
-        return ExitBadInput;
-    }
-    const DecisionMaker maker(DispositionValidator(session->policy().reasons));
     Problems usage;
-    Result<ValidatedOperation> made = Problems {};
+    std::optional<Result<Operation>> made;
     if (decide) {
         const QString verb = parser.positionalArguments().at(1);
         Disposition d;
@@ -122,28 +95,24 @@ int DecideCommand::run(const QStringList &args, CliContext &context)
                                    tr("\"%1\" is not accept, reject or needs-info").arg(verb));
         }
         if (usage.isEmpty())
-            made = maker.decide(*state, d, session->user(), now, snapshotOf(**cached, *session, now));
+            made = session->workspace().decide(leadId, d);
     } else {
         const auto channel = contactChannelFromString(parser.value(kChannel));
         if (!channel)
             usage << Problem::forField(kChannel, tr("\"%1\" is not one of %2")
                                                      .arg(parser.value(kChannel), allContactChannelNames().join(QStringLiteral(", "))));
         else
-            made = maker.attempt(*state, *channel, parser.value(kOutcome), session->user(), now);
+            made = session->workspace().logAttempt(leadId, *channel, parser.value(kOutcome));
     }
-    const Problems problems = usage.isEmpty() ? made.problems() : usage;
+    const Problems problems = made ? made->problems() : usage;
     if (!problems.isEmpty()) {
         for (const Problem &p : problems)
-            context.err << tr("%1: %2").arg(p.field.isEmpty() ? leadId : p.field, p.message) << '\n';
+            context.err << (p.field.isEmpty() ? p.toString() : tr("%1: %2").arg(p.field, p.message)) << '\n';
         context.err << Qt::flush;
         return ExitBadInput;
     }
-    if (auto r = session->local().record(*made); !r) {
-        context.err << joinProblems(r.problems()) << Qt::endl;
-        return ExitInternal;
-    }
-    context.out << tr("Recorded %1 on %2 (operation %3).")
-                       .arg(operationKindToString(made->operation().kind), leadId, made->operation().id)
+    const Operation &op = made->value();
+    context.out << tr("Recorded %1 on %2 (operation %3).").arg(operationKindToString(op.kind), leadId, op.id)
                 << Qt::endl;
     if (!session->offline())
         session->sync(context);

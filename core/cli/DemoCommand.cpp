@@ -29,7 +29,7 @@ int DemoCommand::run(const QStringList &args, CliContext &context)
     CommandParser parser(QStringLiteral("salctl demo"),
                          tr("Creates a deterministic, realistic team store. The same --seed and --now give identical "
                             "contents. The file must not exist yet."));
-    parser.addOption(kOut, tr("Team store file to create (default: %1).").arg(RepSession::defaultTeamStorePath()), tr("FILE"));
+    parser.addOption(kOut, tr("Team store file to create (default: %1).").arg(RepWorkspace::defaultTeamStorePath()), tr("FILE"));
     parser.addOption(kLeads, tr("Number of MQLs (default 3000)."), tr("N"));
     parser.addOption(kSeed, tr("Random seed (default 42)."), tr("S"));
     parser.addOption(kNow, tr("The demo's present moment, ISO 8601 (default: now, so countdowns are live)."), tr("ISO8601"));
@@ -55,7 +55,7 @@ int DemoCommand::run(const QStringList &args, CliContext &context)
             return parser.badValue(context, kNow, tr("\"%1\" is not an ISO 8601 date-time").arg(parser.value(kNow)));
         options.nowUtc = *now;
     }
-    const QString out = parser.isSet(kOut) ? parser.value(kOut) : RepSession::defaultTeamStorePath();
+    const QString out = parser.isSet(kOut) ? parser.value(kOut) : RepWorkspace::defaultTeamStorePath();
     if (QFileInfo::exists(out))
         return parser.badValue(context, kOut, tr("%1 already exists: remove it or choose another file").arg(out));
     QDir().mkpath(QFileInfo(out).absolutePath());

@@ -24,7 +24,7 @@ int PeopleCommand::run(const QStringList &args, CliContext &context)
     if (const auto stop = parser.parse(args, context))
         return *stop;
     const QString path = parser.isSet(QStringLiteral("team-store")) ? parser.value(QStringLiteral("team-store"))
-                                                                    : RepSession::defaultTeamStorePath();
+                                                                    : RepWorkspace::defaultTeamStorePath();
     if (!QFileInfo::exists(path)) {
         context.err << tr("No team store at %1.").arg(path) << Qt::endl;
         return ExitBadInput;

@@ -1,7 +1,6 @@
 #include "cli/SyncCommand.h"
 
 #include "cli/RepSession.h"
-#include "disposition/DispositionCodec.h"
 #include "sla/Clock.h"
 
 namespace sal::core {
@@ -57,32 +56,11 @@ int SyncCommand::conflicts(RepSession &session, const CommandParser &parser, Cli
             context.err << tr("No open conflict for operation %1.").arg(id) << Qt::endl;
             return ExitBadInput;
         }
-        if (!discard) {
-            // Re-apply: the same decision, validated again, on the lead as it is now.
-            Result<LeadState> state = session.local().leadState(it->operation.leadId, session.user());
-            if (!state) {
-                context.err << joinProblems(state.problems()) << Qt::endl;
-                return ExitBadInput;
-            }
-            LeadState current = *state;
-            current.stage = Stage::Mql; // the refused decision no longer counts
-            const DecisionMaker maker(DispositionValidator(session.policy().reasons));
-            Result<ValidatedOperation> again = it->operation.isDecision()
-                ? maker.decide(current, DispositionCodec::dispositionFromJson(it->operation.payload), session.user(), now,
-                               it->operation.snapshot)
-                : maker.attempt(current, DispositionCodec::attemptFromJson(it->operation.payload).channel,
-                                DispositionCodec::attemptFromJson(it->operation.payload).outcome, session.user(), now);
-            if (!again) {
-                context.err << joinProblems(again.problems()) << Qt::endl;
-                return ExitBadInput;
-            }
-            if (auto r = session.local().markReapplied(id, now); !r)
-                return ExitInternal;
-            if (auto r = session.local().record(*again); !r)
-                return ExitInternal;
-        } else if (auto r = session.local().discardConflict(id, now); !r) {
-            context.err << joinProblems(r.problems()) << Qt::endl;
-            return ExitInternal;
+        const Result<Operation> reapplied = discard ? Result<Operation>(Operation {}) : session.workspace().reapply(*it);
+        const Result<bool> discarded = discard ? session.local().discardConflict(id, now) : Result<bool>(true);
+        if (!reapplied || !discarded) {
+            context.err << joinProblems(reapplied.problems() + discarded.problems()) << Qt::endl;
+            return ExitBadInput;
         }
         context.out << (discard ? tr("Discarded %1.") : tr("Re-applied %1.")).arg(id) << Qt::endl;
         session.sync(context);
