@@ -1,0 +1,156 @@
+// The queue model and its filter: urgency order, live countdown from the injected clock,
+// repaint of requested rows only, quick filters and account grouping.
+
+#include "models/QueueFilterModel.h"
+#include "models/QueueModel.h"
+#include "sla/ManualClock.h"
+#include "support/SyncFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace sal::core;
+using namespace sal::test;
+using sal::ui::QueueFilterModel;
+using sal::ui::QueueModel;
+
+class tst_QueueModel : public QObject
+{
+    Q_OBJECT
+
+    PolicySet m_policy = PolicyLoader::loadDefaults().value();
+    // Monday 2026-03-09, New York business hours.
+    ManualClock m_clock { utc("2026-03-09T15:00:00Z") };
+    SlaClock m_sla { m_policy.calendars.value(QStringLiteral("new_york")), m_policy.sla };
+
+    CachedLead lead(const QString &id, const char *routed, const QString &tier, const QString &company, int attempts = 0)
+    {
+        CachedLead c;
+        c.lead = makeLead(id, QStringLiteral("ana@example.com"), utc(routed));
+        c.lead.tier = tier;
+        c.lead.account.name = company;
+        for (int i = 0; i < attempts; ++i)
+            c.attempts << ContactAttempt { id, ContactChannel::Phone, QStringLiteral("no answer"), utc(routed), {} };
+        return c;
+    }
+
+    QList<CachedLead> sample()
+    {
+        return {
+            lead(QStringLiteral("standard-old"), "2026-03-06T15:00:00Z", QStringLiteral("standard"), QStringLiteral("Acme")),
+            lead(QStringLiteral("hot-now"), "2026-03-09T14:00:00Z", QStringLiteral("hot"), QStringLiteral("Globex")),
+            lead(QStringLiteral("low-new"), "2026-03-09T14:30:00Z", QStringLiteral("low"), QStringLiteral("Acme"), 3),
+            lead(QStringLiteral("hot-older"), "2026-03-09T13:30:00Z", QStringLiteral("hot"), QStringLiteral("Initech"), 1),
+        };
+    }
+
+    static QStringList ids(const QAbstractItemModel &m)
+    {
+        QStringList list;
+        for (int r = 0; r < m.rowCount(); ++r)
+            list << m.index(r, 0).data(QueueModel::LeadIdRole).toString();
+        return list;
+    }
+
+private Q_SLOTS:
+    void sortedByDeadlineAndConsistent()
+    {
+        QueueModel model(m_sla, m_policy.icp, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLeads(sample());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(QueueModel::ColumnCount));
+        // Deadlines: hot-older 13:30Z+4h = 17:30Z, hot-now 18:00Z, standard-old three days back + 24h, low +48h.
+        QCOMPARE(ids(model), (QStringList { QStringLiteral("hot-older"), QStringLiteral("hot-now"),
+                                            QStringLiteral("standard-old"), QStringLiteral("low-new") }));
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.windowAt(r - 1).deadlineUtc <= model.windowAt(r).deadlineUtc);
+        QCOMPARE(model.rowOf(QStringLiteral("low-new")), 3);
+        QCOMPARE(model.leadAt(1)->lead.id, QStringLiteral("hot-now"));
+        QVERIFY(model.leadAt(7) == nullptr);
+    }
+
+    void countdownFollowsTheInjectedClock()
+    {
+        QueueModel model(m_sla, m_policy.icp, m_clock);
+        model.setLeads(sample());
+        const int row = model.rowOf(QStringLiteral("hot-now"));
+        const QModelIndex cell = model.index(row, QueueModel::Countdown);
+        // Routed 10:00 EDT, 4 business hours: at 11:00 EDT three hours are left.
+        QCOMPARE(cell.data(QueueModel::RemainingSecondsRole).toLongLong(), 3 * 3600);
+        QCOMPARE(SlaState(cell.data(QueueModel::SlaStateRole).toInt()), SlaState::OnTrack);
+        QCOMPARE(cell.data().toString(), QStringLiteral("● 3:00"));
+        m_clock.set(utc("2026-03-09T17:15:00Z")); // 45 minutes left: at risk
+        QCOMPARE(SlaState(cell.data(QueueModel::SlaStateRole).toInt()), SlaState::AtRisk);
+        QCOMPARE(cell.data().toString(), QStringLiteral("▲ 0:45"));
+        m_clock.set(utc("2026-03-09T18:30:00Z")); // half an hour over
+        QCOMPARE(SlaState(cell.data(QueueModel::SlaStateRole).toInt()), SlaState::Breached);
+        QCOMPARE(cell.data().toString(), QStringLiteral("✖ -0:30"));
+        QVERIFY(!cell.data(Qt::AccessibleTextRole).toString().isEmpty());
+        m_clock.set(utc("2026-03-09T15:00:00Z"));
+    }
+
+    void refreshAnnouncesOnlyTheRequestedRows()
+    {
+        QueueModel model(m_sla, m_policy.icp, m_clock);
+        model.setLeads(sample());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.refreshCountdown(1, 2);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(1, QueueModel::Countdown));
+        QCOMPARE(changed.first().at(1).toModelIndex(), model.index(2, QueueModel::Countdown));
+        model.refreshCountdown(10, 20); // nothing there
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void removeLeadTakesItOutAtOnce()
+    {
+        QueueModel model(m_sla, m_policy.icp, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLeads(sample());
+        QVERIFY(model.removeLead(QStringLiteral("hot-now")));
+        QVERIFY(!model.removeLead(QStringLiteral("hot-now")));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowOf(QStringLiteral("standard-old")), 1);
+    }
+
+    void filtersAndGrouping()
+    {
+        QueueModel model(m_sla, m_policy.icp, m_clock);
+        model.setLeads(sample());
+        QueueFilterModel filter(m_policy.reasons.minContactAttempts);
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(filter.rowCount(), 4);
+
+        filter.setSearchText(QStringLiteral("acme"));
+        QCOMPARE(ids(filter), (QStringList { QStringLiteral("standard-old"), QStringLiteral("low-new") }));
+        filter.setSearchText({});
+
+        filter.setQuickFilters(QueueFilterModel::HotOnly);
+        QCOMPARE(ids(filter), (QStringList { QStringLiteral("hot-older"), QStringLiteral("hot-now") }));
+        filter.setQuickFilters(QueueFilterModel::NeedsAttempts);
+        QCOMPARE(filter.rowCount(), 3); // low-new has its 3 attempts
+        filter.setQuickFilters(QueueFilterModel::BreachingWithinHour);
+        QCOMPARE(filter.rowCount(), 0);
+        m_clock.set(utc("2026-03-09T17:00:00Z")); // hot-older has 30 min left, hot-now 60 min
+        filter.setQuickFilters(QueueFilterModel::BreachingWithinHour);
+        QCOMPARE(ids(filter), (QStringList { QStringLiteral("hot-older"), QStringLiteral("hot-now") }));
+        m_clock.set(utc("2026-03-09T15:00:00Z"));
+        filter.setQuickFilters(QueueFilterModel::NoQuickFilter);
+
+        // Grouped: Acme's two leads together, accounts in the order of their most urgent lead.
+        filter.setGroupByAccount(true);
+        QCOMPARE(ids(filter), (QStringList { QStringLiteral("hot-older"), QStringLiteral("hot-now"),
+                                             QStringLiteral("standard-old"), QStringLiteral("low-new") }));
+        model.removeLead(QStringLiteral("hot-older"));
+        model.setLeads(sample() + QList<CachedLead> { lead(QStringLiteral("acme-hot"), "2026-03-09T13:00:00Z",
+                                                           QStringLiteral("hot"), QStringLiteral("Acme")) });
+        QCOMPARE(ids(filter), (QStringList { QStringLiteral("acme-hot"), QStringLiteral("standard-old"),
+                                             QStringLiteral("low-new"), QStringLiteral("hot-older"),
+                                             QStringLiteral("hot-now") }));
+    }
+};
+
+QTEST_MAIN(tst_QueueModel)
+#include "tst_QueueModel.moc"

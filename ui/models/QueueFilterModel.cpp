@@ -1,0 +1,86 @@
+#include "models/QueueFilterModel.h"
+
+#include "models/QueueModel.h"
+#include "sla/SlaClock.h"
+
+namespace sal::ui {
+
+QueueFilterModel::QueueFilterModel(int minContactAttempts, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_minAttempts(minContactAttempts)
+{
+    // Rows keep the source's urgency order unless grouped; the countdown changing must not re-sort.
+    setDynamicSortFilter(false);
+    sort(0);
+}
+
+void QueueFilterModel::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+    invalidateFilter();
+}
+
+void QueueFilterModel::setQuickFilters(QuickFilters filters)
+{
+    m_quick = filters;
+    invalidateFilter();
+}
+
+void QueueFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    QSortFilterProxyModel::setSourceModel(model);
+    connect(model, &QAbstractItemModel::modelReset, this, &QueueFilterModel::rankAccounts);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &QueueFilterModel::rankAccounts);
+    rankAccounts();
+}
+
+void QueueFilterModel::rankAccounts()
+{
+    m_accountRank.clear();
+    const QAbstractItemModel *model = sourceModel();
+    for (int row = model ? model->rowCount() - 1 : -1; row >= 0; --row)
+        m_accountRank.insert(model->index(row, 0).data(QueueModel::AccountRole).toString(), row);
+    if (m_groupByAccount) {
+        invalidate();
+        sort(0);
+    }
+}
+
+void QueueFilterModel::setGroupByAccount(bool group)
+{
+    m_groupByAccount = group;
+    invalidate();
+    sort(0);
+}
+
+bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_search.isEmpty()
+        && !index.data(QueueModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive))
+        return false;
+    if (m_quick.testFlag(HotOnly) && index.data(QueueModel::TierRole).toString() != QLatin1String("hot"))
+        return false;
+    if (m_quick.testFlag(NeedsAttempts) && index.data(QueueModel::AttemptsRole).toInt() >= m_minAttempts)
+        return false;
+    if (m_quick.testFlag(BreachingWithinHour)) {
+        const auto state = core::SlaState(index.data(QueueModel::SlaStateRole).toInt());
+        if (state == core::SlaState::Paused || index.data(QueueModel::RemainingSecondsRole).toLongLong() > 3600)
+            return false;
+    }
+    return true;
+}
+
+bool QueueFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_groupByAccount) {
+        // Accounts in the order of their most urgent lead, each account's leads together.
+        const int l = m_accountRank.value(left.data(QueueModel::AccountRole).toString());
+        const int r = m_accountRank.value(right.data(QueueModel::AccountRole).toString());
+        if (l != r)
+            return l < r;
+    }
+    return left.row() < right.row(); // the source is sorted by urgency
+}
+
+} // namespace sal::ui

@@ -1,0 +1,264 @@
+#include "models/QueueModel.h"
+
+#include "sla/Clock.h"
+#include "sla/LeadSla.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace sal::ui {
+
+using namespace sal::core;
+
+QueueModel::QueueModel(const SlaClock &sla, IcpDefinition icp, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_sla(sla)
+    , m_icp(std::move(icp))
+    , m_clock(clock)
+{
+}
+
+void QueueModel::setLeads(QList<CachedLead> leads)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(leads.size());
+    for (CachedLead &lead : leads) {
+        Row row { std::move(lead), {}, false };
+        row.window = LeadSla::window(row.lead.lead, m_sla);
+        row.icpFit = m_icp.fits(row.lead.lead.account);
+        m_rows << std::move(row);
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        if (a.window.deadlineUtc != b.window.deadlineUtc)
+            return a.window.deadlineUtc < b.window.deadlineUtc;
+        return a.lead.lead.id < b.lead.lead.id;
+    });
+    reindex();
+    endResetModel();
+}
+
+void QueueModel::reindex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).lead.lead.id, i);
+}
+
+bool QueueModel::removeLead(const QString &leadId)
+{
+    const int row = rowOf(leadId);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    reindex();
+    endRemoveRows();
+    return true;
+}
+
+const CachedLead *QueueModel::leadAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).lead : nullptr;
+}
+
+int QueueModel::rowOf(const QString &leadId) const
+{
+    return m_rowById.value(leadId, -1);
+}
+
+SlaStatus QueueModel::statusAt(int row) const
+{
+    return m_sla.status(m_rows.at(row).window, m_clock.nowUtc());
+}
+
+const SlaWindow &QueueModel::windowAt(int row) const
+{
+    return m_rows.at(row).window;
+}
+
+void QueueModel::refreshCountdown(int first, int last)
+{
+    first = std::max(0, first);
+    last = std::min(int(m_rows.size()) - 1, last);
+    if (first > last)
+        return;
+    Q_EMIT dataChanged(index(first, Countdown), index(last, Countdown),
+                       { Qt::DisplayRole, Qt::DecorationRole, Qt::ForegroundRole, Qt::ToolTipRole, SlaStateRole,
+                         RemainingSecondsRole });
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString QueueModel::formatRemaining(qint64 seconds)
+{
+    const qint64 a = qAbs(seconds);
+    return QStringLiteral("%1%2:%3")
+        .arg(seconds < 0 ? QStringLiteral("-") : QString())
+        .arg(a / 3600)
+        .arg((a % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString QueueModel::stateSymbol(SlaState state)
+{
+    switch (state) {
+    case SlaState::OnTrack:
+        return QStringLiteral("●");
+    case SlaState::AtRisk:
+        return QStringLiteral("▲");
+    case SlaState::Breached:
+        return QStringLiteral("✖");
+    case SlaState::Paused:
+        return QStringLiteral("❚❚");
+    case SlaState::Met:
+        return QStringLiteral("✔");
+    }
+    return {};
+}
+
+namespace {
+QString stateName(SlaState state)
+{
+    switch (state) {
+    case SlaState::OnTrack:
+        return QueueModel::tr("On track");
+    case SlaState::AtRisk:
+        return QueueModel::tr("At risk");
+    case SlaState::Breached:
+        return QueueModel::tr("Breached");
+    case SlaState::Paused:
+        return QueueModel::tr("Paused (needs info)");
+    case SlaState::Met:
+        return QueueModel::tr("Met");
+    }
+    return {};
+}
+
+QColor stateColor(SlaState state)
+{
+    switch (state) {
+    case SlaState::AtRisk:
+        return QColor(0xb3, 0x6b, 0x00);
+    case SlaState::Breached:
+        return QColor(0xc6, 0x28, 0x28);
+    case SlaState::Met:
+    case SlaState::OnTrack:
+        return QColor(0x2e, 0x7d, 0x32);
+    case SlaState::Paused:
+        return QColor(0x61, 0x61, 0x61);
+    }
+    return {};
+}
+
+QString ageText(const QDateTime &since, const QDateTime &now)
+{
+    const qint64 hours = since.isValid() ? since.secsTo(now) / 3600 : 0;
+    return hours >= 48 ? QueueModel::tr("%1 d").arg(hours / 24) : QueueModel::tr("%1 h").arg(hours);
+}
+} // namespace
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Lead &lead = row.lead.lead;
+    switch (role) {
+    case LeadIdRole:
+        return lead.id;
+    case DeadlineRole:
+        return row.window.deadlineUtc;
+    case AccountRole:
+        return lead.account.name;
+    case AttemptsRole:
+        return int(row.lead.attempts.size());
+    case TierRole:
+        return lead.tier;
+    case SearchTextRole:
+        return QStringList { lead.contact.fullName(), lead.account.name, lead.source, lead.campaign }.join(QLatin1Char(' '));
+    case SlaStateRole:
+        return int(statusAt(index.row()).state);
+    case RemainingSecondsRole:
+        return statusAt(index.row()).remainingSeconds;
+    default:
+        break;
+    }
+    const int column = index.column();
+    if (column == Countdown) {
+        const SlaStatus status = statusAt(index.row());
+        if (role == Qt::DisplayRole)
+            return stateSymbol(status.state) + QLatin1Char(' ') + formatRemaining(status.remainingSeconds);
+        if (role == Qt::ForegroundRole)
+            return QBrush(stateColor(status.state));
+        if (role == Qt::ToolTipRole)
+            return tr("%1 — deadline %2").arg(stateName(status.state), QLocale().toString(row.window.deadlineUtc.toLocalTime(), QLocale::ShortFormat));
+        if (role == Qt::AccessibleTextRole)
+            return tr("%1, %2 business hours left").arg(stateName(status.state), formatRemaining(status.remainingSeconds));
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && (column == Score || column == Age))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == Name)
+        return lead.contact.title;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Tier:
+        return lead.tier;
+    case Name:
+        return lead.contact.title.isEmpty() ? lead.contact.fullName()
+                                            : tr("%1 — %2").arg(lead.contact.fullName(), lead.contact.title);
+    case Company:
+        return lead.account.name;
+    case IcpFit:
+        return row.icpFit ? tr("✓ fit") : tr("✗ outside");
+    case Score:
+        return lead.score.total();
+    case Source:
+        return lead.source;
+    case Age:
+        return ageText(lead.routedAt.isValid() ? lead.routedAt : lead.mqlAt, m_clock.nowUtc());
+    default:
+        return {};
+    }
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Countdown:
+        return tr("SLA left");
+    case Tier:
+        return tr("Tier");
+    case Name:
+        return tr("Name");
+    case Company:
+        return tr("Company");
+    case IcpFit:
+        return tr("ICP");
+    case Score:
+        return tr("Score");
+    case Source:
+        return tr("Source");
+    case Age:
+        return tr("Age");
+    default:
+        return {};
+    }
+}
+
+} // namespace sal::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "qualification/IcpDefinition.h"
+#include "sla/SlaClock.h"
+#include "store/CachedLead.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace sal::core {
+class Clock;
+}
+
+namespace sal::ui {
+
+// The rep's leads as a table, most urgent first. The SLA window of each lead is computed once when
+// the leads are set; the countdown itself is computed when a cell is painted, from the injected
+// clock, and refreshCountdown() repaints only the rows a view asks for.
+class QueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueModel)
+
+public:
+    enum Column { Countdown, Tier, Name, Company, IcpFit, Score, Source, Age, ColumnCount };
+    enum Role {
+        LeadIdRole = Qt::UserRole + 1,
+        SlaStateRole, // int(core::SlaState)
+        RemainingSecondsRole, // qint64 business seconds
+        DeadlineRole, // QDateTime UTC
+        AccountRole, // account name, for grouping
+        AttemptsRole, // logged contact attempts
+        TierRole, // "hot", "standard", "low"
+        SearchTextRole, // name, company and source, for the filter box
+    };
+
+    QueueModel(const core::SlaClock &sla, core::IcpDefinition icp, const core::Clock &clock, QObject *parent = nullptr);
+
+    // Replaces the rows, sorted by SLA deadline (then lead id, so the order is stable).
+    void setLeads(QList<core::CachedLead> leads);
+    // Removes one lead at once (decided here); true when it was present.
+    bool removeLead(const QString &leadId);
+    const core::CachedLead *leadAt(int row) const;
+    int rowOf(const QString &leadId) const;
+
+    core::SlaStatus statusAt(int row) const; // at the clock's now
+    const core::SlaWindow &windowAt(int row) const;
+
+    // Announces new countdown values for rows [first, last] only.
+    void refreshCountdown(int first, int last);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString formatRemaining(qint64 seconds); // "2:05", "-0:42"
+    static QString stateSymbol(core::SlaState state); // readable without colour
+
+private:
+    struct Row
+    {
+        core::CachedLead lead;
+        core::SlaWindow window;
+        bool icpFit = false;
+    };
+    void reindex();
+
+    const core::SlaClock &m_sla;
+    core::IcpDefinition m_icp;
+    const core::Clock &m_clock;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace sal::ui
