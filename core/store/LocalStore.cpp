@@ -381,6 +381,24 @@ Result<bool> LocalStore::noteFailedTry(const QString &error)
     return true;
 }
 
+Result<bool> LocalStore::retract(const QString &operationId)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().problems();
+    Result<int> removed = m_db.run(QStringLiteral("DELETE FROM outbox WHERE operation_id = ? AND state = 'pending'"),
+                                   { operationId });
+    if (!removed)
+        return removed.problems();
+    if (*removed == 0)
+        return Problem::forField(QStringLiteral("undo"), tr("This decision was already sent to the team store."));
+    for (const char *table : { "events", "contact_attempts" }) {
+        if (auto r = m_db.run(QStringLiteral("DELETE FROM %1 WHERE operation_id = ?").arg(QLatin1String(table)), { operationId }); !r)
+            return r.problems();
+    }
+    return tx.commit();
+}
+
 // ---- conflicts --------------------------------------------------------------------------------
 
 Result<QList<Conflict>> LocalStore::conflicts(bool openOnly)

@@ -43,6 +43,9 @@ public:
     // Marks each result: applied and duplicate are synced, a conflict becomes a Conflict record.
     Result<bool> applyResults(const QList<OperationResult> &results, const QDateTime &syncedAtUtc);
     Result<bool> noteFailedTry(const QString &error);
+    // Takes back an operation that has not been sent yet (undo). Refused once it left the device:
+    // then the team store's answer decides, and the rep sees it.
+    Result<bool> retract(const QString &operationId);
 
     // ---- conflicts
     Result<QList<Conflict>> conflicts(bool openOnly = true);

@@ -198,6 +198,33 @@ private Q_SLOTS:
         QCOMPARE(s.openQueue().value().size(), 0);
     }
 
+    void retractTakesBackOnlyWhatWasNotSent()
+    {
+        QTemporaryDir dir;
+        auto store = LocalStore::open(dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY_OK(store);
+        LocalStore &s = **store;
+        ChangeBatch batch;
+        batch.upserts = { snapshot(QStringLiteral("L1"), me), snapshot(QStringLiteral("L2"), me) };
+        QVERIFY_OK(s.applyPull(batch, utc("2026-03-10T14:30:00Z")));
+        const ValidatedOperation first = decide(s, QStringLiteral("L1"), rejectDisposition(QStringLiteral("duplicate")));
+        const ValidatedOperation second = decide(s, QStringLiteral("L2"), rejectDisposition(QStringLiteral("duplicate")));
+        QVERIFY_OK(s.record(first));
+        QVERIFY_OK(s.record(second));
+        QCOMPARE(s.openQueue().value().size(), 0);
+
+        // L1's decision was sent; L2's was not: only L2 can be taken back.
+        OperationResult sent { first.operation().id, ApplyStatus::Applied, ConflictKind::None, {}, 2, me, utc("2026-03-10T16:00:00Z") };
+        QVERIFY_OK(s.applyResults({ sent }, utc("2026-03-10T16:00:00Z")));
+        QVERIFY(!s.retract(first.operation().id).ok());
+        QVERIFY_OK(s.retract(second.operation().id));
+        QCOMPARE(s.pendingCount().value(), 0);
+        QCOMPARE(s.openQueue().value().size(), 1);
+        QCOMPARE(s.openQueue().value().first().lead.id, QStringLiteral("L2"));
+        QCOMPARE(s.events(QStringLiteral("L2")).value().size(), 0);
+        QVERIFY(!s.retract(second.operation().id).ok()); // gone
+    }
+
     void walCheckpointKeepsTheLogSmall()
     {
         QTemporaryDir dir;
