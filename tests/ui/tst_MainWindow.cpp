@@ -1,0 +1,303 @@
+// The workbench window on a real demo workspace, driven like a rep would: keyboard only, blocked
+// when the rules say so, the lead leaves the queue at once, the countdown follows the clock, and a
+// re-route while offline shows up as a conflict. Also writes the screenshots CI keeps.
+
+#include "MainWindow.h"
+#include "WorkbenchActions.h"
+#include "demo/DemoWorkspace.h"
+#include "disposition/DispositionForm.h"
+#include "disposition/ReasonPicker.h"
+#include "lead/LeadContextView.h"
+#include "models/QueueFilterModel.h"
+#include "models/QueueModel.h"
+#include "queue/QueuePane.h"
+#include "session/RepWorkspace.h"
+#include "sla/ManualClock.h"
+#include "support/SyncFixture.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace sal::core;
+using namespace sal::test;
+using sal::ui::MainWindow;
+using sal::ui::QueueModel;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock { utc("2026-11-23T15:00:00Z") }; // Monday, inside both teams' hours
+    QString m_teamPath;
+    QString m_rep;
+    std::unique_ptr<RepWorkspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return m_window->findChild<T *>(QLatin1String(name));
+    }
+    static void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), k, m);
+    }
+    static void type(const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); }
+    static void tabTo(QWidget *target)
+    {
+        for (int i = 0; i < 15 && QApplication::focusWidget() != target; ++i)
+            key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), target);
+    }
+    void chooseReason(const QString &code)
+    {
+        auto *picker = child<sal::ui::ReasonPicker>("reasonCombo");
+        for (int i = 0; i < 30 && picker->currentCode() != code; ++i)
+            key(Qt::Key_Down);
+        QCOMPARE(picker->currentCode(), code);
+    }
+    QString currentLead() const { return m_window->queuePane()->currentLeadId(); }
+    bool inQueue(const QString &id) const { return m_window->queueModel()->rowOf(id) >= 0; }
+    int pending() const { return m_workspace->local().pendingCount().value(); }
+    void screenshot(const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(SAL_SCREENSHOT_DIR));
+        QVERIFY(m_window->grab().save(QStringLiteral(SAL_SCREENSHOT_DIR "/") + name + QStringLiteral(".png")));
+    }
+    void focusQueue()
+    {
+        m_window->queuePane()->view()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->queuePane()->view());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_teamPath = m_dir.filePath(QStringLiteral("team.sqlite"));
+        const PolicySet policy = PolicyLoader::loadDefaults().value();
+        {
+            auto team = SqliteTeamStore::open(m_teamPath, DispositionValidator(policy.reasons));
+            QVERIFY_OK(team);
+            DemoOptions options;
+            options.leads = 1200;
+            options.seed = 11;
+            options.nowUtc = m_clock.nowUtc();
+            QVERIFY_OK(DemoWorkspace::generate(**team, policy, options));
+            for (const Rep &p : (*team)->people().value()) {
+                if (p.role == Role::Rep && p.teamId == QLatin1String("na") && m_rep.isEmpty())
+                    m_rep = p.email;
+            }
+        }
+        auto ws = RepWorkspace::open({ m_teamPath, m_dir.filePath(QStringLiteral("local.sqlite")), m_rep }, m_clock);
+        QVERIFY_OK(ws);
+        m_workspace = std::move(ws).value();
+        QVERIFY_OK(m_workspace->sync());
+        m_window = std::make_unique<MainWindow>(*m_workspace, m_clock, nullptr);
+        m_window->resize(1440, 900);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(m_window->queueModel()->rowCount() >= 6);
+        QVERIFY(!currentLead().isEmpty()); // starts on the most urgent lead
+        screenshot(QStringLiteral("rep-view"));
+    }
+
+    void queueIsMostUrgentFirst()
+    {
+        const QueueModel *model = m_window->queueModel();
+        for (int r = 1; r < model->rowCount(); ++r)
+            QVERIFY(model->windowAt(r - 1).deadlineUtc <= model->windowAt(r).deadlineUtc);
+        QCOMPARE(currentLead(), model->leadAt(0)->lead.id);
+    }
+
+    void nextAndPreviousWithJAndK()
+    {
+        focusQueue();
+        const QString first = currentLead();
+        key(Qt::Key_J);
+        QVERIFY(currentLead() != first);
+        key(Qt::Key_K);
+        QCOMPARE(currentLead(), first);
+    }
+
+    void acceptWithoutNextStepIsBlocked()
+    {
+        focusQueue();
+        const QString lead = currentLead();
+        key(Qt::Key_A);
+        QTRY_COMPARE(m_window->dispositionForm()->kind(), DispositionKind::Accept);
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(inQueue(lead));
+        QCOMPARE(pending(), 0);
+        QVERIFY(child<QLabel>("nextStepError")->isVisible());
+        QVERIFY(!child<QPushButton>("submitButton")->isEnabled());
+    }
+
+    void rejectOtherWithShortTextIsBlocked()
+    {
+        focusQueue();
+        const QString lead = currentLead();
+        key(Qt::Key_R);
+        QTRY_COMPARE(m_window->dispositionForm()->kind(), DispositionKind::Reject);
+        tabTo(child<QWidget>("reasonCombo"));
+        chooseReason(QStringLiteral("other"));
+        key(Qt::Key_Tab);
+        type(QStringLiteral("meh"));
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(inQueue(lead));
+        QVERIFY(child<QLabel>("reasonTextError")->isVisible());
+        QVERIFY(child<QLabel>("attemptsError")->isVisible()); // "other" also needs attempts
+        screenshot(QStringLiteral("reject-form-errors"));
+        m_window->dispositionForm()->clear();
+    }
+
+    void needsAttemptsReasonIsBlockedUntilAttemptsAreLogged()
+    {
+        focusQueue();
+        key(Qt::Key_J);
+        const QString lead = currentLead();
+        QCOMPARE(m_workspace->local().lead(lead).value()->attempts.size(), 0);
+        key(Qt::Key_R);
+        tabTo(child<QWidget>("reasonCombo"));
+        chooseReason(QStringLiteral("bad_contact_data"));
+        QVERIFY(!m_window->dispositionForm()->canSubmit());
+        QVERIFY(child<QLabel>("attemptsRequirement")->text().contains(QLatin1String("3")));
+
+        // Log three attempts over two channels with the keyboard (L focuses the outcome field).
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            focusQueue();
+            key(Qt::Key_L);
+            QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>("attemptOutcome"));
+            key(Qt::Key_Tab, Qt::ShiftModifier); // back to the channel: Phone, Email (second try), Phone
+            QCOMPARE(QApplication::focusWidget(), child<QWidget>("attemptChannel"));
+            if (attempt == 1)
+                key(Qt::Key_Down);
+            key(Qt::Key_Tab);
+            type(QStringLiteral("no answer"));
+            key(Qt::Key_Return);
+        }
+        const QList<ContactAttempt> attempts = m_workspace->local().lead(lead).value()->attempts;
+        QCOMPARE(attempts.size(), 3);
+        QCOMPARE(attempts.at(1).channel, ContactChannel::Email);
+        QCOMPARE(currentLead(), lead);
+        focusQueue();
+        key(Qt::Key_R);
+        tabTo(child<QWidget>("reasonCombo"));
+        chooseReason(QStringLiteral("bad_contact_data"));
+        QTRY_VERIFY2(m_window->dispositionForm()->canSubmit(),
+                     qPrintable(joinProblems(m_window->dispositionForm()->problems())));
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!inQueue(lead));
+        QCOMPARE(pending(), 4); // three attempts and the rejection, all local and durable
+    }
+
+    void acceptWithKeyboardOnly()
+    {
+        focusQueue();
+        const QString lead = currentLead();
+        key(Qt::Key_A);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>("nextStepCombo"));
+        key(Qt::Key_Down); // call
+        key(Qt::Key_Tab);
+        key(Qt::Key_Space); // due: the next full hour
+        tabTo(child<QWidget>("noteEdit"));
+        type(QStringLiteral("Discovery call booked"));
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!inQueue(lead));
+        const QList<Operation> ops = m_workspace->local().pendingOperations(100).value();
+        QCOMPARE(ops.last().leadId, lead);
+        QCOMPARE(ops.last().kind, OperationKind::Accept);
+        QCOMPARE(ops.last().payload.value(QStringLiteral("note")).toString(), QStringLiteral("Discovery call booked"));
+        QVERIFY(!currentLead().isEmpty()); // the next lead is up
+    }
+
+    void needsInfoWithKeyboardOnlyThenUndo()
+    {
+        focusQueue();
+        const QString lead = currentLead();
+        key(Qt::Key_N);
+        QTRY_COMPARE(m_window->dispositionForm()->kind(), DispositionKind::NeedsInfo);
+        tabTo(child<QWidget>("missingList"));
+        key(Qt::Key_Space); // email
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!inQueue(lead));
+        const int before = pending();
+        // Not yet sent: Ctrl+Z takes it back and the lead returns.
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(inQueue(lead));
+        QCOMPARE(pending(), before - 1);
+    }
+
+    void countdownStateFollowsTheClock()
+    {
+        const QueueModel *model = m_window->queueModel();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (model->statusAt(r).state == SlaState::OnTrack)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const SlaWindow window = model->windowAt(row);
+        const QDateTime saved = m_clock.nowUtc();
+        m_clock.set(m_workspace->slaClock().thresholds(window).warnAtUtc.addSecs(60));
+        QCOMPARE(model->statusAt(row).state, SlaState::AtRisk);
+        QVERIFY(model->index(row, QueueModel::Countdown).data().toString().startsWith(QStringLiteral("▲")));
+        m_window->queuePane()->selectRow(m_window->queuePane()->filter()->mapFromSource(model->index(row, 0)).row());
+        screenshot(QStringLiteral("lead-at-risk"));
+        m_clock.set(window.deadlineUtc.addSecs(60));
+        QCOMPARE(model->statusAt(row).state, SlaState::Breached);
+        m_clock.set(saved);
+    }
+
+    void rerouteWhileOfflineShowsAConflict()
+    {
+        focusQueue();
+        const QString lead = currentLead();
+        key(Qt::Key_R);
+        tabTo(child<QWidget>("reasonCombo"));
+        chooseReason(QStringLiteral("wrong_territory"));
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!inQueue(lead));
+        // Before the rep syncs, the manager gives the lead to somebody else.
+        {
+            auto team = SqliteTeamStore::open(m_teamPath, DispositionValidator(m_workspace->policy().reasons), false);
+            QVERIFY_OK(team);
+            QString other;
+            for (const Rep &p : (*team)->people().value()) {
+                if (p.role == Role::Rep && p.email != m_rep)
+                    other = p.email;
+            }
+            QVERIFY_OK((*team)->assign(lead, other, QStringLiteral("manager@example.com"), QStringLiteral("rebalance"),
+                                       m_clock.nowUtc()));
+        }
+        QVERIFY_OK(m_workspace->sync());
+        m_window->reload();
+        QVERIFY(m_window->tabs()->tabText(1).contains(QLatin1String("1")));
+        key(Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), 1);
+        auto *view = child<QListView>("conflictsView");
+        QCOMPARE(view->model()->rowCount(), 1);
+        const QString text = view->model()->index(0, 0).data().toString();
+        QVERIFY2(text.contains(lead) && text.contains(QLatin1String("re-routed")), qPrintable(text));
+        view->setCurrentIndex(view->model()->index(0, 0));
+        screenshot(QStringLiteral("conflicts-view"));
+        QTest::mouseClick(child<QPushButton>("discardButton"), Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(m_workspace->local().openConflictCount().value(), 0);
+        key(Qt::Key_1, Qt::AltModifier);
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,396 @@
+#include "MainWindow.h"
+
+#include "WorkbenchActions.h"
+#include "disposition/DispositionForm.h"
+#include "lead/LeadContext.h"
+#include "lead/LeadContextView.h"
+#include "models/ConflictsModel.h"
+#include "models/QueueFilterModel.h"
+#include "models/QueueModel.h"
+#include "qualification/AcceptanceChecklist.h"
+#include "queue/QueuePane.h"
+#include "session/RepWorkspace.h"
+#include "sla/Clock.h"
+#include "sync/SyncService.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QHeaderView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sal::ui {
+
+using namespace sal::core;
+
+MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService *sync, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_clock(clock)
+    , m_sync(sync)
+    , m_actions(new WorkbenchActions(this))
+    , m_queueModel(new QueueModel(workspace.slaClock(), workspace.policy().icp, clock, this))
+    , m_queue(new QueuePane(m_queueModel, workspace.policy().reasons.minContactAttempts, this))
+    , m_conflictsModel(new ConflictsModel(this))
+    , m_conflictsView(new QListView(this))
+    , m_reapply(new QPushButton(tr("Re-apply my decision"), this))
+    , m_discard(new QPushButton(tr("Discard my decision"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_leadView(new LeadContextView(this))
+    , m_form(new DispositionForm(workspace.policy().reasons, clock, this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_rightSplitter(new QSplitter(Qt::Vertical, this))
+    , m_syncLabel(new QLabel(this))
+    , m_urgentLabel(new QLabel(this))
+    , m_errorBanner(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SAL Workbench — %1").arg(workspace.user()));
+
+    // Conflicts: each says what happened and offers the two possible actions.
+    auto *conflictsPage = new QWidget(this);
+    m_conflictsView->setObjectName(QStringLiteral("conflictsView"));
+    m_conflictsView->setAccessibleName(tr("Decisions the team store refused"));
+    m_conflictsView->setModel(m_conflictsModel);
+    m_conflictsView->setWordWrap(true);
+    m_conflictsView->setAlternatingRowColors(true);
+    m_reapply->setObjectName(QStringLiteral("reapplyButton"));
+    m_discard->setObjectName(QStringLiteral("discardButton"));
+    auto *conflictButtons = new QHBoxLayout;
+    conflictButtons->addWidget(m_reapply);
+    conflictButtons->addWidget(m_discard);
+    conflictButtons->addStretch();
+    auto *conflictsLayout = new QVBoxLayout(conflictsPage);
+    conflictsLayout->addWidget(new QLabel(tr("These decisions were not applied. Re-apply one on the lead as it is now, "
+                                             "or discard it and keep what the team store has."),
+                                          conflictsPage));
+    conflictsLayout->addWidget(m_conflictsView, 1);
+    conflictsLayout->addLayout(conflictButtons);
+
+    m_tabs->setObjectName(QStringLiteral("queueTabs"));
+    m_tabs->addTab(m_queue, tr("Open"));
+    m_tabs->addTab(conflictsPage, tr("Conflicts"));
+
+    m_leadView->setObjectName(QStringLiteral("leadView"));
+    m_form->setObjectName(QStringLiteral("dispositionForm"));
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setWordWrap(true);
+    m_errorBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; }"));
+    m_errorBanner->hide();
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(m_leadView);
+    m_rightSplitter->addWidget(m_form);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_tabs);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 4);
+    centralLayout->addWidget(m_errorBanner);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_urgentLabel->setObjectName(QStringLiteral("urgentStatus"));
+    statusBar()->addPermanentWidget(m_urgentLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    buildMenus();
+
+    connect(m_queue, &QueuePane::currentLeadChanged, this, &MainWindow::showLead);
+    connect(m_form, &DispositionForm::submitted, this, &MainWindow::submitDecision);
+    connect(m_leadView, &LeadContextView::logAttemptRequested, this, &MainWindow::logAttempt);
+    connect(m_reapply, &QPushButton::clicked, this, [this] { resolveConflict(true); });
+    connect(m_discard, &QPushButton::clicked, this, [this] { resolveConflict(false); });
+    if (m_sync) {
+        connect(m_sync, &SyncService::statusChanged, this, &MainWindow::onSyncStatus);
+        connect(m_sync, &SyncService::roundFinished, this, [this](bool ok) {
+            if (ok)
+                reload();
+        });
+    }
+    auto *slowTick = new QTimer(this);
+    slowTick->setInterval(30'000);
+    connect(slowTick, &QTimer::timeout, this, [this] {
+        updateStatusLine();
+        notifyUrgentLeads();
+    });
+    slowTick->start();
+
+    QSettings settings;
+    resize(1400, 860);
+    m_mainSplitter->setSizes({ 800, 600 });
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+    m_queue->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/queueColumns")).toByteArray());
+    m_notifyAction->setChecked(settings.value(QStringLiteral("notifications/enabled"), true).toBool());
+
+    reload();
+    onSyncStatus(m_sync ? m_sync->status() : SyncStatus {});
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *lead = menuBar()->addMenu(tr("&Lead"));
+    lead->addActions({ m_actions->accept, m_actions->reject, m_actions->needsInfo, m_actions->logAttempt });
+    lead->addSeparator();
+    lead->addActions({ m_actions->submit, m_actions->undo });
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({ m_actions->nextLead, m_actions->previousLead, m_actions->focusFilter });
+    view->addSeparator();
+    view->addActions({ m_actions->showOpen, m_actions->showConflicts });
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    sync->addAction(m_actions->sync);
+    m_notifyAction = sync->addAction(tr("&Notify me when a lead goes at risk"));
+    m_notifyAction->setObjectName(QStringLiteral("notifyAction"));
+    m_notifyAction->setCheckable(true);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->quit);
+
+    connect(m_actions->nextLead, &QAction::triggered, this, [this] { m_queue->moveSelection(+1); });
+    connect(m_actions->previousLead, &QAction::triggered, this, [this] { m_queue->moveSelection(-1); });
+    connect(m_actions->accept, &QAction::triggered, this, [this] { m_form->setKind(DispositionKind::Accept); });
+    connect(m_actions->reject, &QAction::triggered, this, [this] { m_form->setKind(DispositionKind::Reject); });
+    connect(m_actions->needsInfo, &QAction::triggered, this, [this] { m_form->setKind(DispositionKind::NeedsInfo); });
+    connect(m_actions->logAttempt, &QAction::triggered, m_leadView, &LeadContextView::focusAttemptOutcome);
+    connect(m_actions->focusFilter, &QAction::triggered, m_queue, &QueuePane::focusSearch);
+    connect(m_actions->submit, &QAction::triggered, m_form, &DispositionForm::submit);
+    connect(m_actions->undo, &QAction::triggered, this, &MainWindow::undoLastDecision);
+    connect(m_actions->showOpen, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    connect(m_actions->showConflicts, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+    connect(m_actions->sync, &QAction::triggered, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+        else
+            statusBar()->showMessage(tr("Offline: no team store to sync with."), 5000);
+    });
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    m_actions->undo->setEnabled(false);
+}
+
+void MainWindow::reload()
+{
+    const QString selected = m_queue->currentLeadId();
+    Result<QList<CachedLead>> queue = m_workspace.local().openQueue();
+    if (!queue) {
+        showError(joinProblems(queue.problems()));
+        return;
+    }
+    QList<CachedLead> mine;
+    for (CachedLead &c : queue.value()) {
+        if (c.lead.ownerEmail == m_workspace.user())
+            mine << std::move(c);
+    }
+    m_queueModel->setLeads(std::move(mine));
+    const int row = m_queueModel->rowOf(selected);
+    // Keep the rep on the lead they were looking at; otherwise start at the most urgent one.
+    m_queue->selectRow(row >= 0 ? m_queue->filter()->mapFromSource(m_queueModel->index(row, 0)).row() : 0);
+
+    Result<QList<Conflict>> conflicts = m_workspace.local().conflicts(true);
+    if (conflicts)
+        m_conflictsModel->setConflicts(*conflicts);
+    const int count = m_conflictsModel->rowCount();
+    m_tabs->setTabText(1, count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
+    m_reapply->setEnabled(count > 0);
+    m_discard->setEnabled(count > 0);
+    updateStatusLine();
+}
+
+void MainWindow::showLead(const QString &leadId)
+{
+    m_errorBanner->hide();
+    const int row = m_queueModel->rowOf(leadId);
+    const CachedLead *cached = m_queueModel->leadAt(row);
+    if (!cached) {
+        m_leadView->clear();
+        m_form->setLead(nullptr);
+        return;
+    }
+    LeadContext context;
+    context.lead = *cached;
+    context.events = m_workspace.local().events(leadId).value_or({});
+    context.window = m_queueModel->windowAt(row);
+    context.sla = m_queueModel->statusAt(row);
+    context.nowUtc = m_clock.nowUtc();
+    // The account's other engaged contacts in this rep's cache (account-based triage).
+    for (int r = 0; r < m_queueModel->rowCount(); ++r) {
+        const CachedLead *other = m_queueModel->leadAt(r);
+        if (r != row && other->lead.account.name == cached->lead.account.name) {
+            context.otherContactsAtAccount << other->lead;
+            if (other->lead.contact.email.compare(cached->lead.contact.email, Qt::CaseInsensitive) == 0)
+                context.duplicateSuspect = true;
+        }
+    }
+    const AcceptanceChecklist checklist(m_workspace.policy().icp, m_workspace.policy().checklist);
+    context.checklist = checklist.evaluate(cached->lead, int(context.otherContactsAtAccount.size()) + 1, context.nowUtc);
+    m_leadView->setContext(context);
+    m_form->setLead(cached);
+}
+
+void MainWindow::submitDecision(const QString &leadId, const Disposition &disposition)
+{
+    const Result<Operation> recorded = m_workspace.decide(leadId, disposition);
+    if (!recorded) {
+        showError(joinProblems(recorded.problems()));
+        return;
+    }
+    // The decision is durable now: the lead leaves the queue at once, the next one is selected.
+    const int proxyRow = m_queue->view()->selectionModel()->currentIndex().row();
+    m_queueModel->removeLead(leadId);
+    m_queue->selectRow(proxyRow);
+    m_lastOperationId = recorded->id;
+    m_lastOperationLead = leadId;
+    m_actions->undo->setEnabled(true);
+    statusBar()->showMessage(tr("Decision on %1 saved%2. Undo with %3 until it is sent.")
+                                 .arg(leadId, m_sync ? QString() : tr(" (offline)"),
+                                      m_actions->undo->shortcut().toString(QKeySequence::NativeText)),
+                             8000);
+    if (m_sync)
+        m_sync->syncNow();
+    updateStatusLine();
+}
+
+void MainWindow::logAttempt(const QString &leadId, ContactChannel channel, const QString &outcome)
+{
+    const Result<Operation> recorded = m_workspace.logAttempt(leadId, channel, outcome);
+    if (!recorded) {
+        showError(joinProblems(recorded.problems()));
+        return;
+    }
+    reload();
+    showLead(leadId);
+    statusBar()->showMessage(tr("Contact attempt logged on %1.").arg(leadId), 5000);
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+void MainWindow::undoLastDecision()
+{
+    if (m_lastOperationId.isEmpty())
+        return;
+    const Result<bool> undone = m_workspace.local().retract(m_lastOperationId);
+    m_actions->undo->setEnabled(false);
+    const QString lead = m_lastOperationLead;
+    m_lastOperationId.clear();
+    if (!undone) {
+        showError(joinProblems(undone.problems()));
+        return;
+    }
+    reload();
+    const int row = m_queueModel->rowOf(lead);
+    if (row >= 0)
+        m_queue->selectRow(m_queue->filter()->mapFromSource(m_queueModel->index(row, 0)).row());
+    statusBar()->showMessage(tr("Decision on %1 taken back.").arg(lead), 5000);
+}
+
+void MainWindow::resolveConflict(bool reapply)
+{
+    const Conflict *conflict = m_conflictsModel->conflictAt(m_conflictsView->currentIndex().row());
+    if (!conflict) {
+        statusBar()->showMessage(tr("Select a conflict first."), 5000);
+        return;
+    }
+    const Conflict chosen = *conflict;
+    const Problems problems = reapply ? m_workspace.reapply(chosen).problems()
+                                      : m_workspace.local().discardConflict(chosen.operation.id, m_clock.nowUtc()).problems();
+    if (!problems.isEmpty()) {
+        showError(joinProblems(problems));
+        return;
+    }
+    reload();
+    if (m_sync)
+        m_sync->syncNow();
+}
+
+void MainWindow::onSyncStatus(const SyncStatus &status)
+{
+    QString state;
+    switch (status.state) {
+    case SyncStatus::State::Online:
+        state = tr("● Online");
+        break;
+    case SyncStatus::State::Offline:
+        state = m_sync ? tr("○ Offline (retry in %1 s)").arg(status.retryInSeconds) : tr("○ Offline");
+        break;
+    case SyncStatus::State::Syncing:
+        state = tr("⟳ Syncing…");
+        break;
+    }
+    const QString last = status.lastSuccessUtc.isValid()
+        ? QLocale().toString(status.lastSuccessUtc.toLocalTime().time(), QLocale::ShortFormat)
+        : tr("never");
+    const int pending = m_workspace.local().pendingCount().value_or(status.pending);
+    m_syncLabel->setText(tr("%1 · %n pending · last sync %2", nullptr, pending).arg(state, last));
+    m_syncLabel->setToolTip(status.lastError);
+    if (!status.lastError.isEmpty() && status.state == SyncStatus::State::Offline)
+        statusBar()->showMessage(tr("Sync failed; your decisions are safe on this computer: %1").arg(status.lastError), 10000);
+    m_actions->undo->setEnabled(!m_lastOperationId.isEmpty() && pending > 0);
+}
+
+void MainWindow::updateStatusLine()
+{
+    int breachingSoon = 0;
+    for (int row = 0; row < m_queueModel->rowCount(); ++row) {
+        const SlaStatus s = m_queueModel->statusAt(row);
+        breachingSoon += s.state != SlaState::Paused && s.remainingSeconds <= 3600;
+    }
+    m_urgentLabel->setText(tr("%n lead(s) breached or due within 1 h", nullptr, breachingSoon));
+}
+
+void MainWindow::notifyUrgentLeads()
+{
+    if (!m_notifyAction->isChecked() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
+        m_tray->show();
+    }
+    for (int row = 0; row < m_queueModel->rowCount(); ++row) {
+        const SlaState state = m_queueModel->statusAt(row).state;
+        const QString id = m_queueModel->leadAt(row)->lead.id;
+        if ((state == SlaState::AtRisk || state == SlaState::Breached) && m_notifiedState.value(id, -1) != int(state)) {
+            m_notifiedState.insert(id, int(state));
+            const Lead &l = m_queueModel->leadAt(row)->lead;
+            m_tray->showMessage(state == SlaState::Breached ? tr("SLA breached") : tr("SLA at risk"),
+                                tr("%1 at %2").arg(l.contact.fullName(), l.account.name));
+        }
+    }
+}
+
+void MainWindow::showError(const QString &text)
+{
+    // In the window, not in a modal box: the rep reads it and goes on with the keyboard.
+    m_errorBanner->setText(tr("⚠ %1").arg(text));
+    m_errorBanner->show();
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("window/queueColumns"), m_queue->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("notifications/enabled"), m_notifyAction->isChecked());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace sal::ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+#include "disposition/ContactAttempt.h"
+#include "disposition/Disposition.h"
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QSplitter;
+class QSystemTrayIcon;
+class QTabWidget;
+
+namespace sal::core {
+class Clock;
+class RepWorkspace;
+class SyncService;
+struct SyncStatus;
+}
+
+namespace sal::ui {
+
+class ConflictsModel;
+class DispositionForm;
+class LeadContextView;
+class QueueModel;
+class QueuePane;
+class WorkbenchActions;
+
+// The rep's workbench: the urgency-sorted queue on the left, the lead's context and the
+// disposition form on the right, sync state in the status bar. Every decision goes through the
+// RepWorkspace, so the window holds no rule of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // `sync` may be null (offline); the window does not own the workspace or the clock.
+    MainWindow(core::RepWorkspace &workspace, const core::Clock &clock, core::SyncService *sync,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QueuePane *queuePane() const { return m_queue; }
+    QueueModel *queueModel() const { return m_queueModel; }
+    DispositionForm *dispositionForm() const { return m_form; }
+    LeadContextView *leadView() const { return m_leadView; }
+    WorkbenchActions *workbenchActions() const { return m_actions; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Reads the queue and the conflicts from the local store again (after a sync round).
+    void reload();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void showLead(const QString &leadId);
+    void submitDecision(const QString &leadId, const core::Disposition &disposition);
+    void logAttempt(const QString &leadId, core::ContactChannel channel, const QString &outcome);
+    void undoLastDecision();
+    void resolveConflict(bool reapply);
+    void onSyncStatus(const core::SyncStatus &status);
+    void updateStatusLine();
+    void showError(const QString &text);
+    void notifyUrgentLeads();
+
+    core::RepWorkspace &m_workspace;
+    const core::Clock &m_clock;
+    core::SyncService *m_sync;
+    WorkbenchActions *m_actions;
+    QueueModel *m_queueModel;
+    QueuePane *m_queue;
+    ConflictsModel *m_conflictsModel;
+    QListView *m_conflictsView;
+    QPushButton *m_reapply;
+    QPushButton *m_discard;
+    QTabWidget *m_tabs;
+    LeadContextView *m_leadView;
+    DispositionForm *m_form;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_rightSplitter;
+    QLabel *m_syncLabel;
+    QLabel *m_urgentLabel;
+    QLabel *m_errorBanner;
+    QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_notifyAction = nullptr;
+    QString m_lastOperationId; // for undo while not yet sent
+    QString m_lastOperationLead;
+    QHash<QString, int> m_notifiedState; // lead → last SLA state a notification was shown for
+};
+
+} // namespace sal::ui

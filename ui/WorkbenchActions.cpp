@@ -1,0 +1,51 @@
+#include "WorkbenchActions.h"
+
+#include <QAction>
+#include <QWidget>
+
+namespace sal::ui {
+
+WorkbenchActions::WorkbenchActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+    nextLead = make(tr("&Next lead"), QStringLiteral("nextLeadAction"), { Qt::Key_J });
+    previousLead = make(tr("&Previous lead"), QStringLiteral("previousLeadAction"), { Qt::Key_K });
+    accept = make(tr("&Accept…"), QStringLiteral("acceptAction"), { Qt::Key_A });
+    reject = make(tr("&Reject…"), QStringLiteral("rejectAction"), { Qt::Key_R });
+    needsInfo = make(tr("&Needs more info…"), QStringLiteral("needsInfoAction"), { Qt::Key_N });
+    logAttempt = make(tr("&Log contact attempt"), QStringLiteral("logAttemptAction"), { Qt::Key_L });
+    focusFilter = make(tr("&Filter the queue"), QStringLiteral("focusFilterAction"),
+                       { Qt::Key_Slash, QKeySequence(QKeySequence::Find) });
+    sync = make(tr("&Sync now"), QStringLiteral("syncAction"), { Qt::Key_F5 });
+    // The form owns Ctrl+Enter (it works wherever the form has focus); registering it here too
+    // would make the key ambiguous and fire neither, so the menu only shows it.
+    submit = make(tr("S&ubmit decision") + QStringLiteral("\t")
+                      + QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                  QStringLiteral("submitAction"), {});
+    undo = make(tr("&Undo last decision"), QStringLiteral("undoAction"), { QKeySequence(QKeySequence::Undo) });
+    showOpen = make(tr("&Open queue"), QStringLiteral("showOpenAction"), { QKeySequence(Qt::ALT | Qt::Key_1) });
+    showConflicts = make(tr("&Conflicts"), QStringLiteral("showConflictsAction"), { QKeySequence(Qt::ALT | Qt::Key_2) });
+    quit = make(tr("&Quit"), QStringLiteral("quitAction"), { QKeySequence(QKeySequence::Quit) });
+}
+
+QAction *WorkbenchActions::make(const QString &text, const QString &objectName, const QList<QKeySequence> &keys)
+{
+    auto *action = new QAction(text, m_window);
+    action->setObjectName(objectName);
+    action->setShortcuts(keys);
+    if (keys.isEmpty()) {
+        m_window->addAction(action);
+        return action;
+    }
+    // Single letters are safe window-wide: text fields claim printable keys through
+    // ShortcutOverride, so typing "a" in a note never accepts a lead.
+    action->setShortcutContext(Qt::WindowShortcut);
+    QString plain = text;
+    plain.remove(QLatin1Char('&'));
+    action->setToolTip(tr("%1 (%2)").arg(plain, keys.constFirst().toString(QKeySequence::NativeText)));
+    m_window->addAction(action);
+    return action;
+}
+
+} // namespace sal::ui

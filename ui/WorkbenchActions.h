@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace sal::ui {
+
+// Every action of the workbench with its shortcut, declared in one place so menus, tooltips and
+// tests agree. Shortcuts are shown in menus and in each action's tooltip.
+class WorkbenchActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkbenchActions)
+
+public:
+    explicit WorkbenchActions(QWidget *window);
+
+    QAction *nextLead;
+    QAction *previousLead;
+    QAction *accept;
+    QAction *reject;
+    QAction *needsInfo;
+    QAction *logAttempt;
+    QAction *focusFilter;
+    QAction *sync;
+    QAction *submit;
+    QAction *undo;
+    QAction *showOpen;
+    QAction *showConflicts;
+    QAction *quit;
+
+private:
+    QAction *make(const QString &text, const QString &objectName, const QList<QKeySequence> &keys);
+    QWidget *m_window;
+};
+
+} // namespace sal::ui

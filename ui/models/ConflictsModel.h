@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/Conflict.h"
+
+#include <QAbstractListModel>
+
+namespace sal::ui {
+
+// The decisions the team store refused, each saying what happened, for the Conflicts view.
+class ConflictsModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConflictsModel)
+
+public:
+    enum Role { OperationIdRole = Qt::UserRole + 1, LeadIdRole };
+
+    explicit ConflictsModel(QObject *parent = nullptr);
+
+    void setConflicts(QList<core::Conflict> conflicts);
+    const core::Conflict *conflictAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    static QString describe(const core::Conflict &conflict); // translated, one paragraph
+
+private:
+    QList<core::Conflict> m_conflicts;
+};
+
+} // namespace sal::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace sal::ui {
+
+class QueueFilterModel;
+class QueueModel;
+
+// The rep's open MQLs: search box, quick filters, group-by-account switch and the table. A timer
+// repaints the countdown of the visible rows only, once a second.
+class QueuePane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueuePane)
+
+public:
+    QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QueueFilterModel *filter() const { return m_filter; }
+    QString currentLeadId() const;
+    void selectRow(int proxyRow);
+    void moveSelection(int delta); // next / previous lead
+    void focusSearch();
+
+Q_SIGNALS:
+    void currentLeadChanged(const QString &leadId); // empty when nothing is selected
+
+private:
+    void updateQuickFilters();
+    void repaintVisibleCountdowns();
+
+    QueueModel *m_model;
+    QueueFilterModel *m_filter;
+    QLineEdit *m_search;
+    QToolButton *m_breaching;
+    QToolButton *m_hot;
+    QToolButton *m_needsAttempts;
+    QCheckBox *m_group;
+    QTableView *m_view;
+    QTimer *m_tick;
+};
+
+} // namespace sal::ui
