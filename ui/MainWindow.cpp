@@ -5,6 +5,8 @@
 #include "lead/LeadContext.h"
 #include "lead/LeadContextView.h"
 #include "models/ConflictsModel.h"
+#include "models/DecisionLogModel.h"
+#include "models/FollowUpModel.h"
 #include "models/QueueFilterModel.h"
 #include "models/QueueModel.h"
 #include "qualification/AcceptanceChecklist.h"
@@ -42,6 +44,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     , m_actions(new WorkbenchActions(this))
     , m_queueModel(new QueueModel(workspace.slaClock(), workspace.policy().icp, clock, this))
     , m_queue(new QueuePane(m_queueModel, workspace.policy().reasons.minContactAttempts, this))
+    , m_followUpModel(new FollowUpModel(workspace.slaClock(), clock, this))
+    , m_decisionLogModel(new DecisionLogModel(this))
     , m_conflictsModel(new ConflictsModel(this))
     , m_conflictsView(new QListView(this))
     , m_reapply(new QPushButton(tr("Re-apply my decision"), this))
@@ -78,8 +82,25 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     conflictsLayout->addWidget(m_conflictsView, 1);
     conflictsLayout->addLayout(conflictButtons);
 
+    const auto tableView = [this](QAbstractItemModel *model, const QString &name, const QString &accessible) {
+        auto *view = new QTableView(this);
+        view->setObjectName(name);
+        view->setAccessibleName(accessible);
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        return view;
+    };
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
     m_tabs->addTab(m_queue, tr("Open"));
+    m_tabs->addTab(tableView(m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up")),
+                   tr("Accepted"));
+    m_tabs->addTab(tableView(m_decisionLogModel, QStringLiteral("decisionLogView"), tr("Your recent decisions")),
+                   tr("Decided"));
     m_tabs->addTab(conflictsPage, tr("Conflicts"));
 
     m_leadView->setObjectName(QStringLiteral("leadView"));
@@ -130,6 +151,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
         notifyUrgentLeads();
     });
     slowTick->start();
+    connect(slowTick, &QTimer::timeout, m_followUpModel, &FollowUpModel::refreshCountdown);
 
     QSettings settings;
     resize(1400, 860);
@@ -155,7 +177,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({ m_actions->nextLead, m_actions->previousLead, m_actions->focusFilter });
     view->addSeparator();
-    view->addActions({ m_actions->showOpen, m_actions->showConflicts });
+    view->addActions({ m_actions->showOpen, m_actions->showAccepted, m_actions->showDecided, m_actions->showConflicts });
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     sync->addAction(m_actions->sync);
     m_notifyAction = sync->addAction(tr("&Notify me when a lead goes at risk"));
@@ -173,8 +195,10 @@ void MainWindow::buildMenus()
     connect(m_actions->focusFilter, &QAction::triggered, m_queue, &QueuePane::focusSearch);
     connect(m_actions->submit, &QAction::triggered, m_form, &DispositionForm::submit);
     connect(m_actions->undo, &QAction::triggered, this, &MainWindow::undoLastDecision);
-    connect(m_actions->showOpen, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
-    connect(m_actions->showConflicts, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+    connect(m_actions->showOpen, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(OpenTab); });
+    connect(m_actions->showAccepted, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(AcceptedTab); });
+    connect(m_actions->showDecided, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(DecidedTab); });
+    connect(m_actions->showConflicts, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(ConflictsTab); });
     connect(m_actions->sync, &QAction::triggered, this, [this] {
         if (m_sync)
             m_sync->syncNow();
@@ -207,7 +231,17 @@ void MainWindow::reload()
     if (conflicts)
         m_conflictsModel->setConflicts(*conflicts);
     const int count = m_conflictsModel->rowCount();
-    m_tabs->setTabText(1, count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
+    m_tabs->setTabText(ConflictsTab, count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
+
+    QList<std::pair<CachedLead, QList<StageEvent>>> accepted;
+    for (CachedLead &c : m_workspace.local().leads().value_or({})) {
+        if (c.lead.stage == Stage::Sal && c.lead.ownerEmail == m_workspace.user()) {
+            QList<StageEvent> events = m_workspace.local().events(c.lead.id).value_or({});
+            accepted.append({ std::move(c), std::move(events) });
+        }
+    }
+    m_followUpModel->setLeads(accepted);
+    m_decisionLogModel->setEntries(m_workspace.local().recentOperations(200).value_or({}));
     m_reapply->setEnabled(count > 0);
     m_discard->setEnabled(count > 0);
     updateStatusLine();
@@ -255,6 +289,7 @@ void MainWindow::submitDecision(const QString &leadId, const Disposition &dispos
     const int proxyRow = m_queue->view()->selectionModel()->currentIndex().row();
     m_queueModel->removeLead(leadId);
     m_queue->selectRow(proxyRow);
+    m_decisionLogModel->setEntries(m_workspace.local().recentOperations(200).value_or({}));
     m_lastOperationId = recorded->id;
     m_lastOperationLead = leadId;
     m_actions->undo->setEnabled(true);

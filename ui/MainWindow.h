@@ -23,6 +23,8 @@ struct SyncStatus;
 namespace sal::ui {
 
 class ConflictsModel;
+class DecisionLogModel;
+class FollowUpModel;
 class DispositionForm;
 class LeadContextView;
 class QueueModel;
@@ -53,6 +55,8 @@ public:
     // Reads the queue and the conflicts from the local store again (after a sync round).
     void reload();
 
+    enum Tab { OpenTab, AcceptedTab, DecidedTab, ConflictsTab };
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -74,6 +78,8 @@ private:
     WorkbenchActions *m_actions;
     QueueModel *m_queueModel;
     QueuePane *m_queue;
+    FollowUpModel *m_followUpModel;
+    DecisionLogModel *m_decisionLogModel;
     ConflictsModel *m_conflictsModel;
     QListView *m_conflictsView;
     QPushButton *m_reapply;

@@ -25,7 +25,9 @@ WorkbenchActions::WorkbenchActions(QWidget *window)
                   QStringLiteral("submitAction"), {});
     undo = make(tr("&Undo last decision"), QStringLiteral("undoAction"), { QKeySequence(QKeySequence::Undo) });
     showOpen = make(tr("&Open queue"), QStringLiteral("showOpenAction"), { QKeySequence(Qt::ALT | Qt::Key_1) });
-    showConflicts = make(tr("&Conflicts"), QStringLiteral("showConflictsAction"), { QKeySequence(Qt::ALT | Qt::Key_2) });
+    showAccepted = make(tr("&Accepted (follow-ups)"), QStringLiteral("showAcceptedAction"), { QKeySequence(Qt::ALT | Qt::Key_2) });
+    showDecided = make(tr("&Decided"), QStringLiteral("showDecidedAction"), { QKeySequence(Qt::ALT | Qt::Key_3) });
+    showConflicts = make(tr("&Conflicts"), QStringLiteral("showConflictsAction"), { QKeySequence(Qt::ALT | Qt::Key_4) });
     quit = make(tr("&Quit"), QStringLiteral("quitAction"), { QKeySequence(QKeySequence::Quit) });
 }
 

@@ -28,6 +28,8 @@ public:
     QAction *submit;
     QAction *undo;
     QAction *showOpen;
+    QAction *showAccepted;
+    QAction *showDecided;
     QAction *showConflicts;
     QAction *quit;
 

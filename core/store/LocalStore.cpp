@@ -330,6 +330,20 @@ Result<QList<Operation>> LocalStore::pendingOperations(int limit)
     return list;
 }
 
+Result<QList<LocalStore::OutboxEntry>> LocalStore::recentOperations(int limit)
+{
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT ") + kOperationColumns
+                                        + QStringLiteral(", o.state, o.synced_at FROM outbox o ORDER BY o.seq DESC LIMIT ?"),
+                                    { limit });
+    if (!q)
+        return q.problems();
+    QList<OutboxEntry> list;
+    while (q.value().next())
+        list << OutboxEntry { operationFromRow(q.value()), q.value().value(8).toString(),
+                              LeadCodec::parseUtc(q.value().value(9).toString()) };
+    return list;
+}
+
 Result<int> LocalStore::pendingCount()
 {
     Result<QVariant> v = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"));

@@ -40,6 +40,14 @@ public:
     Result<bool> record(const ValidatedOperation &validated);
     Result<QList<Operation>> pendingOperations(int limit);
     Result<int> pendingCount();
+    // This device's most recent operations, newest first, with where each stands.
+    struct OutboxEntry
+    {
+        Operation operation;
+        QString state; // "pending", "synced", "conflict", "discarded", "reapplied"
+        QDateTime syncedAtUtc;
+    };
+    Result<QList<OutboxEntry>> recentOperations(int limit);
     // Marks each result: applied and duplicate are synced, a conflict becomes a Conflict record.
     Result<bool> applyResults(const QList<OperationResult> &results, const QDateTime &syncedAtUtc);
     Result<bool> noteFailedTry(const QString &error);

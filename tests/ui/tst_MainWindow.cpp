@@ -41,6 +41,7 @@ class tst_MainWindow : public QObject
     QString m_rep;
     std::unique_ptr<RepWorkspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+    QString m_acceptedName;
 
     template<typename T>
     T *child(const char *name) const
@@ -206,6 +207,7 @@ private Q_SLOTS:
     {
         focusQueue();
         const QString lead = currentLead();
+        m_acceptedName = m_workspace->local().lead(lead).value()->lead.contact.fullName();
         key(Qt::Key_A);
         QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>("nextStepCombo"));
         key(Qt::Key_Down); // call
@@ -237,6 +239,28 @@ private Q_SLOTS:
         key(Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(inQueue(lead));
         QCOMPARE(pending(), before - 1);
+    }
+
+    void acceptedAndDecidedTabsShowTheirLeads()
+    {
+        // The accept of acceptWithKeyboardOnly is listed with its sync state, and after a sync the
+        // lead shows under Accepted with its follow-up countdown.
+        key(Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::DecidedTab));
+        auto *log = child<QTableView>("decisionLogView");
+        QVERIFY(log->model()->rowCount() >= 5);
+        QVERIFY(log->model()->index(0, 3).data().toString().contains(QLatin1String("waiting")));
+        QVERIFY_OK(m_workspace->sync());
+        m_window->reload();
+        QVERIFY(log->model()->index(0, 3).data().toString().contains(QLatin1String("synced")));
+        key(Qt::Key_2, Qt::AltModifier);
+        auto *followUps = child<QTableView>("followUpView");
+        QVERIFY(followUps->model()->rowCount() >= 1);
+        bool found = false;
+        for (int r = 0; r < followUps->model()->rowCount(); ++r)
+            found = found || followUps->model()->index(r, 1).data().toString() == m_acceptedName;
+        QVERIFY2(found, qPrintable(m_acceptedName));
+        key(Qt::Key_1, Qt::AltModifier);
     }
 
     void countdownStateFollowsTheClock()
@@ -283,9 +307,9 @@ private Q_SLOTS:
         }
         QVERIFY_OK(m_workspace->sync());
         m_window->reload();
-        QVERIFY(m_window->tabs()->tabText(1).contains(QLatin1String("1")));
-        key(Qt::Key_2, Qt::AltModifier);
-        QCOMPARE(m_window->tabs()->currentIndex(), 1);
+        QVERIFY(m_window->tabs()->tabText(MainWindow::ConflictsTab).contains(QLatin1String("1")));
+        key(Qt::Key_4, Qt::AltModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::ConflictsTab));
         auto *view = child<QListView>("conflictsView");
         QCOMPARE(view->model()->rowCount(), 1);
         const QString text = view->model()->index(0, 0).data().toString();
