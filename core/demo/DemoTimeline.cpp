@@ -9,31 +9,6 @@ namespace {
 // The namespace of demo operation ids (a fixed, random UUID).
 constexpr QUuid kDemoNamespace(0x5b0e7c1a, 0x3d2f, 0x4e8a, 0x9c, 0x61, 0x27, 0xd4, 0x8f, 0x10, 0xa3, 0x5e);
 
-OperationKind operationFor(DispositionKind kind)
-{
-    switch (kind) {
-    case DispositionKind::Accept:
-        return OperationKind::Accept;
-    case DispositionKind::Reject:
-        return OperationKind::Reject;
-    case DispositionKind::NeedsInfo:
-        return OperationKind::NeedsInfo;
-    }
-    return OperationKind::Accept;
-}
-
-EventKind eventFor(DispositionKind kind)
-{
-    switch (kind) {
-    case DispositionKind::Accept:
-        return EventKind::Accepted;
-    case DispositionKind::Reject:
-        return EventKind::Rejected;
-    case DispositionKind::NeedsInfo:
-        return EventKind::Returned;
-    }
-    return EventKind::Accepted;
-}
 } // namespace
 
 QString DemoOperationIds::next()
@@ -132,9 +107,9 @@ Operation DemoTimeline::attempt(ContactChannel channel, const QString &outcome, 
 Operation DemoTimeline::decision(
     const Disposition &disposition, const QDateTime &decidedAtUtc, const QJsonObject &snapshot)
 {
-    Operation op { m_ids.next(), m_leadId, operationFor(disposition.kind), m_owner, m_version, decidedAtUtc,
+    Operation op { m_ids.next(), m_leadId, operationKindFor(disposition.kind), m_owner, m_version, decidedAtUtc,
         DispositionCodec::toJson(disposition), snapshot };
-    if (const std::optional<Stage> to = LeadLifecycle::target(m_stage, eventFor(disposition.kind)))
+    if (const std::optional<Stage> to = LeadLifecycle::target(m_stage, eventKindFor(operationKindFor(disposition.kind))))
         m_stage = *to;
     ++m_version;
     return op;

@@ -3,11 +3,11 @@
 #include "disposition/DispositionCodec.h"
 #include "lifecycle/LeadLifecycle.h"
 #include "store/LeadCodec.h"
+#include "store/StoreRows.h"
 #include "store/LocalStoreSchema.h"
 
 #include <QDir>
 #include <QRegularExpression>
-#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace sal::core {
@@ -15,16 +15,6 @@ namespace sal::core {
 namespace {
 // Rows this device wrote get sequence numbers far above the team store's so both can coexist.
 constexpr qint64 kLocalSeqBase = 1'000'000'000;
-
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 
 QString iso(const QDateTime &t)
 {
@@ -47,8 +37,8 @@ Operation operationFromRow(const QSqlQuery &q)
     op.actor = q.value(3).toString();
     op.baseVersion = q.value(4).toInt();
     op.decidedAtUtc = LeadCodec::parseUtc(q.value(5).toString());
-    op.payload = parseObject(q.value(6).toString());
-    op.snapshot = parseObject(q.value(7).toString());
+    op.payload = StoreRows::object(q.value(6).toString());
+    op.snapshot = StoreRows::object(q.value(7).toString());
     return op;
 }
 
@@ -96,7 +86,7 @@ Result<bool> LocalStore::replaceLead(const LeadSnapshot &s, const QDateTime &now
                                          "contact_name = excluded.contact_name, score = excluded.score, "
                                          "version = excluded.version, context = excluded.context, cached_at = excluded.cached_at"),
                           { l.id, stageToString(l.stage), l.ownerEmail, l.teamId, l.tier, iso(l.routedAt), l.account.name,
-                            l.contact.fullName(), l.score.total(), s.version, json(LeadCodec::toJson(l)), iso(nowUtc) });
+                            l.contact.fullName(), l.score.total(), s.version, StoreRows::json(LeadCodec::toJson(l)), iso(nowUtc) });
         !r)
         return r.problems();
     // The team store's history replaces ours, except what this device still has to deliver.
@@ -169,10 +159,7 @@ Result<QList<ContactAttempt>> LocalStore::attempts(const QString &leadId)
         return q.problems();
     QList<ContactAttempt> list;
     while (q.value().next())
-        list << ContactAttempt { leadId,
-                                 contactChannelFromString(q.value().value(0).toString()).value_or(ContactChannel::Other),
-                                 q.value().value(1).toString(), LeadCodec::parseUtc(q.value().value(2).toString()),
-                                 q.value().value(3).toString() };
+        list << StoreRows::attempt(q.value(), leadId);
     return list;
 }
 
@@ -190,7 +177,7 @@ Result<QList<CachedLead>> LocalStore::readLeads(const QString &where, const QVar
     QList<CachedLead> list;
     while (q.value().next()) {
         CachedLead c;
-        c.lead = LeadCodec::fromJson(parseObject(q.value().value(0).toString()));
+        c.lead = LeadCodec::fromJson(StoreRows::object(q.value().value(0).toString()));
         c.lead.stage = stageFromString(q.value().value(1).toString()).value_or(Stage::Mql);
         c.lead.ownerEmail = q.value().value(2).toString();
         c.lead.tier = q.value().value(3).toString();
@@ -236,17 +223,8 @@ Result<QList<StageEvent>> LocalStore::events(const QString &leadId)
     if (!q)
         return q.problems();
     QList<StageEvent> list;
-    while (q.value().next()) {
-        StageEvent e;
-        e.leadId = leadId;
-        e.kind = eventKindFromString(q.value().value(0).toString()).value_or(EventKind::Routed);
-        e.from = stageFromString(q.value().value(1).toString()).value_or(Stage::Mql);
-        e.to = stageFromString(q.value().value(2).toString()).value_or(Stage::Mql);
-        e.at = LeadCodec::parseUtc(q.value().value(3).toString());
-        e.actor = q.value().value(4).toString();
-        e.reason = q.value().value(5).toString();
-        list << e;
-    }
+    while (q.value().next())
+        list << StoreRows::stageEvent(q.value(), leadId);
     return list;
 }
 
@@ -281,8 +259,8 @@ Result<bool> LocalStore::record(const ValidatedOperation &validated)
     Result<QSqlQuery> inserted = m_db.exec(
         QStringLiteral("INSERT INTO outbox (operation_id, lead_id, kind, actor, base_version, decided_at, payload, snapshot) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
-        { op.id, op.leadId, operationKindToString(op.kind), op.actor, op.baseVersion, iso(op.decidedAtUtc), json(op.payload),
-          json(op.snapshot) });
+        { op.id, op.leadId, operationKindToString(op.kind), op.actor, op.baseVersion, iso(op.decidedAtUtc), StoreRows::json(op.payload),
+          StoreRows::json(op.snapshot) });
     if (!inserted)
         return inserted.problems();
     inserted.value().next();
@@ -293,10 +271,7 @@ Result<bool> LocalStore::record(const ValidatedOperation &validated)
     if (!cached)
         return cached.problems();
     const Stage from = cached->has_value() ? (*cached)->lead.stage : Stage::Mql;
-    const EventKind kind = op.kind == OperationKind::Accept ? EventKind::Accepted
-        : op.kind == OperationKind::Reject                  ? EventKind::Rejected
-        : op.kind == OperationKind::NeedsInfo               ? EventKind::Returned
-                                                            : EventKind::ContactAttempt;
+    const EventKind kind = eventKindFor(op.kind);
     const StageEvent event { op.leadId, kind, from, validated.targetStage(), op.decidedAtUtc, op.actor,
                              op.payload.value(QStringLiteral("reason")).toString() };
     if (auto r = m_db.run(QStringLiteral("INSERT INTO events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason, "
@@ -367,7 +342,7 @@ Result<bool> LocalStore::applyResults(const QList<OperationResult> &results, con
         if (auto u = m_db.run(QStringLiteral("UPDATE outbox SET state = ?, synced_at = ?, result = ?, tries = tries + 1 "
                                              "WHERE operation_id = ? AND state = 'pending'"),
                               { conflict ? QStringLiteral("conflict") : QStringLiteral("synced"), iso(syncedAtUtc),
-                                json(answer), r.operationId });
+                                StoreRows::json(answer), r.operationId });
             !u)
             return u.problems();
         if (conflict) {

@@ -3,49 +3,20 @@
 #include "disposition/DispositionCodec.h"
 #include "lifecycle/LeadLifecycle.h"
 #include "store/LeadCodec.h"
+#include "store/StoreRows.h"
 #include "store/TeamStoreSchema.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace sal::core {
 
 namespace {
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
 QString iso(const QDateTime &t)
 {
     return LeadCodec::isoUtc(t);
 }
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-EventKind eventFor(OperationKind kind)
-{
-    switch (kind) {
-    case OperationKind::Accept:
-        return EventKind::Accepted;
-    case OperationKind::Reject:
-        return EventKind::Rejected;
-    case OperationKind::NeedsInfo:
-        return EventKind::Returned;
-    case OperationKind::ContactAttempt:
-        return EventKind::ContactAttempt;
-    }
-    return EventKind::ContactAttempt;
-}
 } // namespace
 
 SqliteTeamStore::SqliteTeamStore(DispositionValidator validator)
@@ -75,6 +46,15 @@ Result<bool> SqliteTeamStore::write(Work work)
     if (Result<bool> r = work(); !r)
         return r.problems();
     return tx.commit();
+}
+
+Result<bool> SqliteTeamStore::writeOne(const QString &sql, const QVariantList &binds)
+{
+    return write([&]() -> Result<bool> {
+        if (auto r = m_db.run(sql, binds); !r)
+            return r.problems();
+        return true;
+    });
 }
 
 Result<bool> SqliteTeamStore::beginBulk()
@@ -154,7 +134,7 @@ Result<OperationResult> SqliteTeamStore::applyOne(const Operation &op, const QDa
     const LeadRow row = **found;
     result.serverVersion = row.version;
     result.currentOwner = row.owner;
-    const EventKind kind = eventFor(op.kind);
+    const EventKind kind = eventKindFor(op.kind);
 
     // Guards, in the order a rep can act on: whose it is, whether it is still open, whether it changed.
     if (row.owner != op.actor) {
@@ -201,7 +181,7 @@ Result<OperationResult> SqliteTeamStore::record(const Operation &op, const QDate
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       { op.id, op.leadId, operationKindToString(op.kind), op.actor, op.baseVersion, iso(op.decidedAtUtc),
                         iso(receivedAtUtc), applyStatusToString(result.status), conflictKindToString(result.conflict),
-                        result.message, result.serverVersion, owner, json(op.payload), json(op.snapshot) });
+                        result.message, result.serverVersion, owner, StoreRows::json(op.payload), StoreRows::json(op.snapshot) });
     if (!r)
         return r.problems();
     return result;
@@ -210,7 +190,7 @@ Result<OperationResult> SqliteTeamStore::record(const Operation &op, const QDate
 Result<bool> SqliteTeamStore::applyDecision(const Operation &op, const LeadRow &row, const QDateTime &receivedAtUtc)
 {
     const Disposition d = DispositionCodec::dispositionFromJson(op.payload);
-    const EventKind kind = eventFor(op.kind);
+    const EventKind kind = eventKindFor(op.kind);
     const QString reason = d.kind == DispositionKind::Reject   ? d.reasonCode
         : d.kind == DispositionKind::NeedsInfo                 ? d.missingItems.join(QLatin1Char(','))
                                                                : (d.nextStep ? nextStepKindToString(*d.nextStep) : QString());
@@ -225,10 +205,10 @@ Result<bool> SqliteTeamStore::applyDecision(const Operation &op, const LeadRow &
             QStringLiteral("INSERT INTO decisions (operation_id, lead_id, rep_email, kind, reason_code, reason_text, next_step, "
                            "next_step_due, note, missing_items, decided_at, synced_at, snapshot) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { op.id, op.leadId, op.actor, dispositionKindToString(d.kind), textOrNull(d.reasonCode), textOrNull(d.reasonText),
-              textOrNull(d.nextStep ? nextStepKindToString(*d.nextStep) : QString()), textOrNull(iso(d.nextStepDueUtc)),
-              textOrNull(d.note), textOrNull(d.missingItems.join(QLatin1Char(','))), iso(op.decidedAtUtc),
-              iso(receivedAtUtc), json(op.snapshot) });
+            { op.id, op.leadId, op.actor, dispositionKindToString(d.kind), StoreRows::textOrNull(d.reasonCode), StoreRows::textOrNull(d.reasonText),
+              StoreRows::textOrNull(d.nextStep ? nextStepKindToString(*d.nextStep) : QString()), StoreRows::textOrNull(iso(d.nextStepDueUtc)),
+              StoreRows::textOrNull(d.note), StoreRows::textOrNull(d.missingItems.join(QLatin1Char(','))), iso(op.decidedAtUtc),
+              iso(receivedAtUtc), StoreRows::json(op.snapshot) });
         !r)
         return r.problems();
     if (auto r = insertEvent(*event, op.id, receivedAtUtc); !r)
@@ -338,10 +318,7 @@ Result<QList<ContactAttempt>> SqliteTeamStore::attempts(const QString &leadId)
         return q.problems();
     QList<ContactAttempt> list;
     while (q.value().next())
-        list << ContactAttempt { leadId,
-                                 contactChannelFromString(q.value().value(0).toString()).value_or(ContactChannel::Other),
-                                 q.value().value(1).toString(), LeadCodec::parseUtc(q.value().value(2).toString()),
-                                 q.value().value(3).toString() };
+        list << StoreRows::attempt(q.value(), leadId);
     return list;
 }
 
@@ -355,7 +332,7 @@ Result<std::optional<LeadSnapshot>> SqliteTeamStore::lead(const QString &leadId)
     if (!q.value().next())
         return std::optional<LeadSnapshot>();
     LeadSnapshot snapshot;
-    snapshot.lead = LeadCodec::fromJson(parseObject(q.value().value(0).toString()));
+    snapshot.lead = LeadCodec::fromJson(StoreRows::object(q.value().value(0).toString()));
     // The columns are the truth for what changes after creation; the document for the context.
     snapshot.lead.stage = stageFromString(q.value().value(1).toString()).value_or(Stage::Mql);
     snapshot.lead.ownerEmail = q.value().value(2).toString();
@@ -382,17 +359,8 @@ Result<QList<StageEvent>> SqliteTeamStore::events(const QString &leadId)
     if (!q)
         return q.problems();
     QList<StageEvent> list;
-    while (q.value().next()) {
-        StageEvent e;
-        e.leadId = leadId;
-        e.kind = eventKindFromString(q.value().value(0).toString()).value_or(EventKind::Routed);
-        e.from = stageFromString(q.value().value(1).toString()).value_or(Stage::Mql);
-        e.to = stageFromString(q.value().value(2).toString()).value_or(Stage::Mql);
-        e.at = LeadCodec::parseUtc(q.value().value(3).toString());
-        e.actor = q.value().value(4).toString();
-        e.reason = q.value().value(5).toString();
-        list << e;
-    }
+    while (q.value().next())
+        list << StoreRows::stageEvent(q.value(), leadId);
     return list;
 }
 
@@ -458,7 +426,7 @@ Result<bool> SqliteTeamStore::insertEvent(const StageEvent &event, const QString
     auto r = m_db.run(QStringLiteral("INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, reason, operation_id, "
                                      "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"),
                       { event.leadId, eventKindToString(event.kind), stageToString(event.from), stageToString(event.to),
-                        iso(event.at), event.actor, event.reason, textOrNull(operationId), iso(recordedAtUtc) });
+                        iso(event.at), event.actor, event.reason, StoreRows::textOrNull(operationId), iso(recordedAtUtc) });
     if (!r)
         return r.problems();
     return true;
@@ -469,7 +437,7 @@ Result<bool> SqliteTeamStore::insertChange(const QString &leadId, const QString 
 {
     auto r = m_db.run(
         QStringLiteral("INSERT INTO changes (lead_id, owner_email, previous_owner, team_id, at) VALUES (?, ?, ?, ?, ?)"),
-        { leadId, textOrNull(owner), textOrNull(previousOwner), textOrNull(teamId), iso(atUtc) });
+        { leadId, StoreRows::textOrNull(owner), StoreRows::textOrNull(previousOwner), StoreRows::textOrNull(teamId), iso(atUtc) });
     if (!r)
         return r.problems();
     return true;
@@ -477,50 +445,30 @@ Result<bool> SqliteTeamStore::insertChange(const QString &leadId, const QString 
 
 Result<bool> SqliteTeamStore::putTeam(const Team &team)
 {
-    return write([&]() -> Result<bool> {
-        auto r = m_db.run(QStringLiteral("INSERT OR REPLACE INTO teams (id, name, manager_email, calendar_id, channel_partner) "
+    return writeOne(QStringLiteral("INSERT OR REPLACE INTO teams (id, name, manager_email, calendar_id, channel_partner) "
                                          "VALUES (?, ?, ?, ?, ?)"),
-                          { team.id, team.name, team.managerEmail, team.calendarId, team.channelPartner });
-        if (!r)
-            return r.problems();
-        return true;
-    });
+                    { team.id, team.name, team.managerEmail, team.calendarId, team.channelPartner });
 }
 
 Result<bool> SqliteTeamStore::putTerritory(const Territory &t)
 {
-    return write([&]() -> Result<bool> {
-        auto r = m_db.run(QStringLiteral("INSERT OR REPLACE INTO territories (id, name, region, segment, countries) "
+    return writeOne(QStringLiteral("INSERT OR REPLACE INTO territories (id, name, region, segment, countries) "
                                          "VALUES (?, ?, ?, ?, ?)"),
-                          { t.id, t.name, t.region, t.segment, t.countries.join(QLatin1Char(',')) });
-        if (!r)
-            return r.problems();
-        return true;
-    });
+                    { t.id, t.name, t.region, t.segment, t.countries.join(QLatin1Char(',')) });
 }
 
 Result<bool> SqliteTeamStore::putPerson(const Rep &p)
 {
-    return write([&]() -> Result<bool> {
-        auto r = m_db.run(QStringLiteral("INSERT OR REPLACE INTO people (email, name, team_id, role, territory_id, "
+    return writeOne(QStringLiteral("INSERT OR REPLACE INTO people (email, name, team_id, role, territory_id, "
                                          "daily_capacity, active, partner) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          { p.email, p.name, p.teamId, roleToString(p.role), p.territoryId, p.dailyCapacity, p.active,
+                    { p.email, p.name, p.teamId, roleToString(p.role), p.territoryId, p.dailyCapacity, p.active,
                             p.partner });
-        if (!r)
-            return r.problems();
-        return true;
-    });
 }
 
 Result<bool> SqliteTeamStore::putCalendar(const QString &id, const QByteArray &definitionJson)
 {
-    return write([&]() -> Result<bool> {
-        auto r = m_db.run(QStringLiteral("INSERT OR REPLACE INTO calendars (id, definition) VALUES (?, ?)"),
-                          { id, QString::fromUtf8(definitionJson) });
-        if (!r)
-            return r.problems();
-        return true;
-    });
+    return writeOne(QStringLiteral("INSERT OR REPLACE INTO calendars (id, definition) VALUES (?, ?)"),
+                    { id, QString::fromUtf8(definitionJson) });
 }
 
 Result<bool> SqliteTeamStore::putLead(const Lead &lead, const QList<StageEvent> &leadEvents)
@@ -531,7 +479,7 @@ Result<bool> SqliteTeamStore::putLead(const Lead &lead, const QList<StageEvent> 
             return existing.problems();
         const QVariantList columns { lead.externalId,
                                      stageToString(lead.stage),
-                                     textOrNull(lead.ownerEmail),
+                                     StoreRows::textOrNull(lead.ownerEmail),
                                      lead.teamId,
                                      lead.tier,
                                      lead.source,
@@ -543,7 +491,7 @@ Result<bool> SqliteTeamStore::putLead(const Lead &lead, const QList<StageEvent> 
                                      iso(lead.createdAt),
                                      iso(lead.mqlAt),
                                      iso(lead.routedAt),
-                                     json(LeadCodec::toJson(lead)),
+                                     StoreRows::json(LeadCodec::toJson(lead)),
                                      lead.id };
         Result<int> r = existing->has_value()
             ? m_db.run(QStringLiteral("UPDATE leads SET external_id = ?, stage = ?, owner_email = ?, team_id = ?, tier = ?, "

@@ -68,6 +68,7 @@ private:
     // Runs `work` inside a transaction unless a bulk transaction is already open.
     template<typename Work>
     Result<bool> write(Work work);
+    Result<bool> writeOne(const QString &sql, const QVariantList &binds); // one statement via write()
 
     SqlDatabase m_db;
     DecisionMaker m_maker;

@@ -8,32 +8,6 @@
 namespace sal::core {
 
 namespace {
-EventKind eventFor(DispositionKind kind)
-{
-    switch (kind) {
-    case DispositionKind::Accept:
-        return EventKind::Accepted;
-    case DispositionKind::Reject:
-        return EventKind::Rejected;
-    case DispositionKind::NeedsInfo:
-        return EventKind::Returned;
-    }
-    return EventKind::Accepted;
-}
-
-OperationKind operationFor(DispositionKind kind)
-{
-    switch (kind) {
-    case DispositionKind::Accept:
-        return OperationKind::Accept;
-    case DispositionKind::Reject:
-        return OperationKind::Reject;
-    case DispositionKind::NeedsInfo:
-        return OperationKind::NeedsInfo;
-    }
-    return OperationKind::Accept;
-}
-
 QString newOperationId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -60,12 +34,12 @@ Result<ValidatedOperation> DecisionMaker::decide(const LeadState &lead, const Di
                                                  const QString &actor, const QDateTime &nowUtc,
                                                  const QJsonObject &snapshot) const
 {
-    const EventKind kind = eventFor(disposition.kind);
+    const EventKind kind = eventKindFor(operationKindFor(disposition.kind));
     Problems problems = checkOwnerAndStage(lead, kind, actor);
     problems << m_validator.validate(disposition, DispositionContext { nowUtc, lead.attempts });
     if (!problems.isEmpty())
         return problems;
-    Operation op { newOperationId(), lead.leadId, operationFor(disposition.kind), actor, lead.version,
+    Operation op { newOperationId(), lead.leadId, operationKindFor(disposition.kind), actor, lead.version,
                    nowUtc.toUTC(), DispositionCodec::toJson(disposition), snapshot };
     return ValidatedOperation(std::move(op), *LeadLifecycle::target(lead.stage, kind));
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "disposition/Disposition.h"
+#include "lifecycle/EventKind.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -12,6 +15,10 @@ enum class OperationKind { Accept, Reject, NeedsInfo, ContactAttempt };
 
 QString operationKindToString(OperationKind kind); // "accept", "reject", "needs_info", "contact_attempt"
 std::optional<OperationKind> operationKindFromString(const QString &text);
+
+// The operation that carries a disposition, and the lifecycle event an operation records.
+OperationKind operationKindFor(DispositionKind kind);
+EventKind eventKindFor(OperationKind kind);
 
 // One decision or contact attempt as it travels from a rep's outbox to the team store. The id is
 // generated on the device, so re-sending it can be recognised; `baseVersion` is the lead version
