@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "PersonPicker.h"
 #include "demo/DemoWorkspace.h"
+#include "i18n/AppTranslations.h"
 #include "policy/PolicyLoader.h"
 #include "session/RepWorkspace.h"
 #include "sla/SystemClock.h"
@@ -74,6 +75,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SAL Workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("SAL Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(SALBENCH_VERSION));
+    sal::core::AppTranslations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("salbench", "Accept, reject or return your MQLs inside their SLA."));

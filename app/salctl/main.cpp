@@ -10,6 +10,7 @@
 #include "cli/QueueCommand.h"
 #include "cli/SlaCommand.h"
 #include "cli/SyncCommand.h"
+#include "i18n/AppTranslations.h"
 #include "sla/SystemClock.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("salctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("SAL Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALBENCH_VERSION));
+    sal::core::AppTranslations::install(&app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

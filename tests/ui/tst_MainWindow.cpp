@@ -7,6 +7,7 @@
 #include "demo/DemoWorkspace.h"
 #include "disposition/DispositionForm.h"
 #include "disposition/ReasonPicker.h"
+#include "i18n/AppTranslations.h"
 #include "lead/LeadContextView.h"
 #include "models/QueueFilterModel.h"
 #include "models/QueueModel.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCOMPARE(AppTranslations::install(this), 1); // as salbench does: "1 lead", "3 leads"
         QVERIFY(m_dir.isValid());
         m_teamPath = m_dir.filePath(QStringLiteral("team.sqlite"));
         const PolicySet policy = PolicyLoader::loadDefaults().value();

@@ -1,0 +1,154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>sal::core::AcceptanceChecklist</name>
+    <message numerus="yes">
+        <location filename="../../core/qualification/AcceptanceChecklist.cpp" line="123"/>
+        <source>%n engaged contact(s) at the account.</source>
+        <translation>
+            <numerusform>%n engaged contact at the account.</numerusform>
+            <numerusform>%n engaged contacts at the account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/qualification/AcceptanceChecklist.cpp" line="130"/>
+        <source>Engaged in the last %n days</source>
+        <translation>
+            <numerusform>Engaged in the last %n days</numerusform>
+            <numerusform>Engaged in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/qualification/AcceptanceChecklist.cpp" line="141"/>
+        <source>Last engagement %n day(s) ago.</source>
+        <translation>
+            <numerusform>Last engagement %n day ago.</numerusform>
+            <numerusform>Last engagement %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/qualification/AcceptanceChecklist.cpp" line="162"/>
+        <source>%n open roles</source>
+        <translation>
+            <numerusform>%n open role</numerusform>
+            <numerusform>%n open roles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::CommandParser</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/CommandParser.cpp" line="46"/>
+        <source>expected %n argument(s), got %1</source>
+        <translation>
+            <numerusform>expected %n argument, got %1</numerusform>
+            <numerusform>expected %n arguments, got %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::DispositionValidator</name>
+    <message numerus="yes">
+        <location filename="../../core/disposition/DispositionValidator.cpp" line="77"/>
+        <source>Explain the reason in at least %n characters.</source>
+        <translation>
+            <numerusform>Explain the reason in at least %n characters.</numerusform>
+            <numerusform>Explain the reason in at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::PolicyCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/PolicyCommand.cpp" line="36"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::QueueCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/QueueCommand.cpp" line="87"/>
+        <source>%n open MQL(s)</source>
+        <translation>
+            <numerusform>%n open MQL</numerusform>
+            <numerusform>%n open MQLs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::RepSession</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/RepSession.cpp" line="59"/>
+        <source>%n decision(s) met a conflict: see &apos;salctl conflicts&apos;.</source>
+        <translation>
+            <numerusform>%n decision met a conflict: see 'salctl conflicts'.</numerusform>
+            <numerusform>%n decisions met a conflict: see 'salctl conflicts'.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::SyncCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/SyncCommand.cpp" line="40"/>
+        <source>%n operation(s) pending</source>
+        <translation>
+            <numerusform>%n operation pending</numerusform>
+            <numerusform>%n operations pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/SyncCommand.cpp" line="78"/>
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::LeadContextView</name>
+    <message numerus="yes">
+        <location filename="../../ui/lead/LeadContextView.cpp" line="236"/>
+        <source>Other engaged contacts at the account (%n)</source>
+        <translation>
+            <numerusform>Other engaged contacts at the account (%n)</numerusform>
+            <numerusform>Other engaged contacts at the account (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::LeadDisplayText</name>
+    <message numerus="yes">
+        <location filename="../../ui/lead/LeadDisplayText.cpp" line="148"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="375"/>
+        <source>%1 · %n pending · last sync %2</source>
+        <translation>
+            <numerusform>%1 · %n pending · last sync %2</numerusform>
+            <numerusform>%1 · %n pending · last sync %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="389"/>
+        <source>%n lead(s) breached or due within 1 h</source>
+        <translation>
+            <numerusform>%n lead breached or due within 1 h</numerusform>
+            <numerusform>%n leads breached or due within 1 h</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
