@@ -217,9 +217,11 @@ void MainWindow::reload()
         showError(joinProblems(queue.problems()));
         return;
     }
+    // A rep sees their own queue; a manager the team's (the team store sends a manager their team).
+    const bool manager = m_workspace.role() == Role::Manager;
     QList<CachedLead> mine;
     for (CachedLead &c : queue.value()) {
-        if (c.lead.ownerEmail == m_workspace.user())
+        if (manager || c.lead.ownerEmail == m_workspace.user())
             mine << std::move(c);
     }
     m_queueModel->setLeads(std::move(mine));
@@ -235,7 +237,7 @@ void MainWindow::reload()
 
     QList<std::pair<CachedLead, QList<StageEvent>>> accepted;
     for (CachedLead &c : m_workspace.local().leads().value_or({})) {
-        if (c.lead.stage == Stage::Sal && c.lead.ownerEmail == m_workspace.user()) {
+        if (c.lead.stage == Stage::Sal && (manager || c.lead.ownerEmail == m_workspace.user())) {
             QList<StageEvent> events = m_workspace.local().events(c.lead.id).value_or({});
             accepted.append({ std::move(c), std::move(events) });
         }

@@ -16,6 +16,7 @@ namespace sal::core {
 
 namespace {
 const QString kCalendarKey = QStringLiteral("team_calendar");
+const QString kRoleKey = QStringLiteral("role");
 } // namespace
 
 RepWorkspace::RepWorkspace(const Clock &clock, PolicySet policy)
@@ -62,6 +63,9 @@ Result<std::unique_ptr<RepWorkspace>> RepWorkspace::open(const Paths &paths, con
             return me.problems();
         if (!me->has_value())
             return Problem::forField(QStringLiteral("as"), tr("%1 is not a person of this team store.").arg(user));
+        ws->m_role = (*me)->role;
+        if (auto r = ws->m_local->setMeta(kRoleKey, roleToString(ws->m_role)); !r)
+            return r.problems();
         // Remember the team's calendar so offline countdowns use the same business hours.
         for (const Team &t : ws->m_team->teams().value_or({})) {
             if (t.id == (*me)->teamId) {
@@ -70,6 +74,7 @@ Result<std::unique_ptr<RepWorkspace>> RepWorkspace::open(const Paths &paths, con
             }
         }
     }
+    ws->m_role = roleFromString(ws->m_local->meta(kRoleKey).value_or(QString())).value_or(ws->m_role);
     const QString calendarId = ws->m_local->meta(kCalendarKey).value_or(QString());
     const BusinessCalendar calendar = ws->m_policy.calendars.value(
         calendarId, ws->m_policy.calendars.isEmpty() ? BusinessCalendar() : ws->m_policy.calendars.first());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Rep.h"
 #include "domain/Result.h"
 #include "policy/PolicySet.h"
 #include "sla/SlaClock.h"
@@ -35,6 +36,7 @@ public:
     static QString defaultTeamStorePath(); // <app data>/demo-team.sqlite
 
     const QString &user() const { return m_user; }
+    Role role() const { return m_role; } // a manager sees the team's queue, a rep their own
     bool offline() const { return !m_team; }
     const PolicySet &policy() const { return m_policy; }
     LocalStore &local() { return *m_local; }
@@ -63,6 +65,7 @@ private:
     PolicySet m_policy;
     DecisionMaker m_maker;
     QString m_user;
+    Role m_role = Role::Rep;
     QString m_localPath;
     QString m_teamPath;
     std::unique_ptr<LocalStore> m_local;
