@@ -44,6 +44,18 @@ QString languageOf(const QString &country)
         return QStringLiteral("asia");
     return QStringLiteral("en");
 }
+
+// The list for the country's language, or `fallback` (English) when there is none.
+const QStringList &forLanguage(const QString &country,
+    std::initializer_list<std::pair<const char *, const QStringList *>> lists, const QStringList &fallback)
+{
+    const QString language = languageOf(country);
+    for (const auto &[name, list] : lists) {
+        if (language == QLatin1String(name))
+            return *list;
+    }
+    return fallback;
+}
 } // namespace
 
 QStringList DemoNames::firstNames(const QString &country)
@@ -68,24 +80,10 @@ QStringList DemoNames::firstNames(const QString &country)
         "Paweł", "Agnieszka", "Michał", "Joanna" });
     static const QStringList asia = utf8List(
         { "Arjun", "Priya", "Wei Ling", "Hiroshi", "Yuki", "Rahul", "Mei", "Kenji", "Ananya", "Jun" });
-    const QString language = languageOf(country);
-    if (language == QLatin1String("de"))
-        return de;
-    if (language == QLatin1String("fr"))
-        return fr;
-    if (language == QLatin1String("nordic"))
-        return nordic;
-    if (language == QLatin1String("es"))
-        return es;
-    if (language == QLatin1String("nl"))
-        return nl;
-    if (language == QLatin1String("it"))
-        return it;
-    if (language == QLatin1String("pl"))
-        return pl;
-    if (language == QLatin1String("asia"))
-        return asia;
-    return en;
+    return forLanguage(country,
+        { { "de", &de }, { "fr", &fr }, { "nordic", &nordic }, { "es", &es }, { "nl", &nl }, { "it", &it },
+            { "pl", &pl }, { "asia", &asia } },
+        en);
 }
 
 QStringList DemoNames::lastNames(const QString &country)
@@ -111,24 +109,10 @@ QStringList DemoNames::lastNames(const QString &country)
         "Kamiński", "Lewandowski", "Zieliński", "Szymański", "Woźniak" });
     static const QStringList asia = utf8List(
         { "Sharma", "Tan", "Lim", "Sato", "Suzuki", "Iyer", "Wong", "Takahashi", "Reddy", "Chen" });
-    const QString language = languageOf(country);
-    if (language == QLatin1String("de"))
-        return de;
-    if (language == QLatin1String("fr"))
-        return fr;
-    if (language == QLatin1String("nordic"))
-        return nordic;
-    if (language == QLatin1String("es"))
-        return es;
-    if (language == QLatin1String("nl"))
-        return nl;
-    if (language == QLatin1String("it"))
-        return it;
-    if (language == QLatin1String("pl"))
-        return pl;
-    if (language == QLatin1String("asia"))
-        return asia;
-    return en;
+    return forLanguage(country,
+        { { "de", &de }, { "fr", &fr }, { "nordic", &nordic }, { "es", &es }, { "nl", &nl }, { "it", &it },
+            { "pl", &pl }, { "asia", &asia } },
+        en);
 }
 
 QStringList DemoNames::icpIndustries()
