@@ -146,7 +146,15 @@ Result<OperationResult> SqliteTeamStore::applyOne(const Operation &op, const QDa
     if (!LeadLifecycle::allows(row.stage, kind)) {
         result.status = ApplyStatus::Conflict;
         result.conflict = ConflictKind::AlreadyDecided;
-        result.message = tr("The lead is already %1.").arg(stageDisplayName(row.stage));
+        // Say who decided, so the rep knows whom to talk to.
+        Result<QVariant> by = m_db.scalar(QStringLiteral("SELECT rep_email FROM decisions WHERE lead_id = ? "
+                                                         "ORDER BY synced_at DESC, operation_id DESC LIMIT 1"),
+                                          { op.leadId });
+        if (!by)
+            return by.problems();
+        result.message = by->toString().isEmpty()
+            ? tr("The lead is already %1.").arg(stageDisplayName(row.stage))
+            : tr("The lead is already %1: decided by %2.").arg(stageDisplayName(row.stage), by->toString());
         return record(op, receivedAtUtc, result, row.owner);
     }
     if (op.isDecision() && row.version != op.baseVersion) {

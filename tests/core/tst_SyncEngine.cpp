@@ -169,7 +169,9 @@ private Q_SLOTS:
         QVERIFY_OK(phone->record(decide(*phone, QStringLiteral("L1"), f.repA, rejectDisposition(QStringLiteral("duplicate")))));
         QVERIFY_OK(laptopSync.syncOnce());
         QVERIFY_OK(phoneSync.syncOnce());
-        QCOMPARE(phone->conflicts().value().first().kind, ConflictKind::AlreadyDecided);
+        const Conflict conflict = phone->conflicts().value().first();
+        QCOMPARE(conflict.kind, ConflictKind::AlreadyDecided);
+        QVERIFY2(conflict.message.contains(f.repA), qPrintable(conflict.message)); // says who decided
         QCOMPARE(f.team->lead(QStringLiteral("L1")).value()->lead.stage, Stage::Sal);
     }
 
