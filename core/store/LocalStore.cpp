@@ -7,6 +7,7 @@
 #include "store/LocalStoreSchema.h"
 
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -186,12 +187,20 @@ Result<QList<CachedLead>> LocalStore::readLeads(const QString &where, const QVar
         c.pendingDecision = q.value().value(6).toString();
         list << c;
     }
-    // Attempts in a second pass: the first query must be finished before another runs.
-    for (CachedLead &c : list) {
-        Result<QList<ContactAttempt>> a = attempts(c.lead.id);
-        if (!a)
-            return a.problems();
-        c.attempts = *a;
+    // Attempts in one second query for all of them (not one per lead: queues can be long).
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        index.insert(list.at(i).lead.id, i);
+    Result<QSqlQuery> a = m_db.exec(QStringLiteral("SELECT a.channel, a.outcome, a.at, a.actor, a.lead_id FROM contact_attempts a "
+                                                   "JOIN leads l ON l.id = a.lead_id WHERE ")
+                                        + where + QStringLiteral(" ORDER BY a.at, a.seq"),
+                                    binds);
+    if (!a)
+        return a.problems();
+    while (a.value().next()) {
+        const QString leadId = a.value().value(4).toString();
+        if (const auto it = index.constFind(leadId); it != index.cend())
+            list[*it].attempts << StoreRows::attempt(a.value(), leadId);
     }
     return list;
 }
