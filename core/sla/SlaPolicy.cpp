@@ -35,10 +35,14 @@ SlaPolicy SlaPolicy::defaults()
     hot.requireIcpFit = true;
     hot.anySignal = { QStringLiteral("demo_request"), QStringLiteral("pricing_page") };
     hot.signalWithinDays = 14;
+    TierRule veryHighScore;
+    veryHighScore.tier = QStringLiteral("hot");
+    veryHighScore.minScore = 85;
+    veryHighScore.requireIcpFit = true;
     TierRule low;
     low.tier = QStringLiteral("low");
     low.maxScore = 39;
-    policy.tierRules = { hot, low };
+    policy.tierRules = { hot, veryHighScore, low };
     return policy;
 }
 

@@ -25,8 +25,8 @@ struct SlaPolicy
     SlaTier chooseTier(const TierInput &input) const;
 
     // hot 4 h (follow-up 4 h), standard 24 h, low 48 h (follow-up 24 h); a demo request or a
-    // pricing-page visit from an ICP account in the last 14 days is hot;
-    // a score under 40 is low.
+    // pricing-page visit from an ICP account in the last 14 days is hot, so is a score of 85 or more
+    // from an ICP account; a score under 40 is low. The same as resources/policy/sla.json.
     static SlaPolicy defaults();
 
     bool operator==(const SlaPolicy &) const = default;

@@ -4,6 +4,7 @@
 // January 2026 in New York is EST throughout; 2026-01-09 and 2026-01-16 are Fridays, 2026-01-12 and
 // 2026-01-19 Mondays.
 
+#include "policy/PolicyLoader.h"
 #include "sla/ManualClock.h"
 #include "sla/SlaClock.h"
 
@@ -142,13 +143,17 @@ void tst_SlaClock::policyDefaults()
     QCOMPARE(policy.atRiskShare, 0.25);
     QCOMPARE(policy.rerouteAfterShare, 0.5);
 
-    QCOMPARE(policy.tierRules.size(), 2);
+    QCOMPARE(policy.tierRules.size(), 3);
     const TierRule &hot = policy.tierRules[0];
     QCOMPARE(hot.tier, QStringLiteral("hot"));
     QVERIFY(hot.requireIcpFit);
     QCOMPARE(hot.anySignal, (QStringList { QStringLiteral("demo_request"), QStringLiteral("pricing_page") }));
     QCOMPARE(hot.signalWithinDays, std::optional<int>(14));
-    const TierRule &low = policy.tierRules[1];
+    const TierRule &veryHighScore = policy.tierRules[1];
+    QCOMPARE(veryHighScore.tier, QStringLiteral("hot"));
+    QCOMPARE(veryHighScore.minScore, std::optional<int>(85));
+    QVERIFY(veryHighScore.requireIcpFit);
+    const TierRule &low = policy.tierRules[2];
     QCOMPARE(low.tier, QStringLiteral("low"));
     QCOMPARE(low.maxScore, std::optional<int>(39));
     QVERIFY(!low.requireIcpFit);
@@ -159,6 +164,8 @@ void tst_SlaClock::policyDefaults()
     QCOMPARE(policy.tier(QStringLiteral("low"))->followUpSeconds(), qint64(24 * 3600));
     QVERIFY(!policy.tier(QStringLiteral("urgent")).has_value());
     QCOMPARE(policy, SlaPolicy::defaults());
+    // The defaults in code are the shipped sla.json, rule for rule.
+    QCOMPARE(policy, sal::core::PolicyLoader::loadDefaults().value().sla);
 
     const SlaTier ninetyMinutes { QStringLiteral("fast"), QStringLiteral("Fast"), 1.5, 0.25 };
     QCOMPARE(ninetyMinutes.responseSeconds(), qint64(5400));
@@ -579,7 +586,9 @@ void tst_SlaClock::chooseTier_data()
         << input(30, false, { demo(1) }) << QStringLiteral("low");
     // The hot rule comes first: a low score does not demote a fresh ICP demo request.
     QTest::newRow("low score, ICP, demo request") << input(20, true, { demo(1) }) << QStringLiteral("hot");
-    QTest::newRow("no signals, ICP, score 90") << input(90, true) << QStringLiteral("standard");
+    QTest::newRow("no signals, ICP, score 90") << input(90, true) << QStringLiteral("hot");
+    QTest::newRow("no signals, ICP, score 84") << input(84, true) << QStringLiteral("standard");
+    QTest::newRow("no signals, not ICP, score 90") << input(90, false) << QStringLiteral("standard");
 }
 
 void tst_SlaClock::chooseTier()
