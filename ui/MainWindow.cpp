@@ -156,6 +156,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     QSettings settings;
     resize(1400, 860);
     m_mainSplitter->setSizes({ 800, 600 });
+    m_rightSplitter->setSizes({ 560, 300 }); // the context is what the rep reads most
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());

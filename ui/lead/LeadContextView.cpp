@@ -8,7 +8,9 @@
 #include "lead/LeadHeader.h"
 #include "qualification/AcceptanceChecklist.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
@@ -75,6 +77,24 @@ LeadContextView::LeadContextView(QWidget *parent)
                 Q_EMIT logAttemptRequested(m_leadId, channel, outcome);
         });
     clear();
+}
+
+bool LeadContextView::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_sections && event->type() == QEvent::LayoutRequest)
+        || (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize))
+        fitSectionsToWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LeadContextView::fitSectionsToWidth()
+{
+    QLayout *layout = m_sections->layout();
+    if (!layout || !layout->hasHeightForWidth())
+        return;
+    const int height = layout->heightForWidth(m_scroll->viewport()->width());
+    if (height > 0 && m_sections->minimumHeight() != height)
+        m_sections->setMinimumHeight(height);
 }
 
 QWidget *LeadContextView::buildContent()
@@ -153,6 +173,11 @@ QWidget *LeadContextView::buildContent()
         QStringLiteral("eventsSection"));
     sections->addStretch();
     scroll->setWidget(m_sections);
+    // QScrollArea ignores height-for-width: wrapped labels and forms would be squeezed into each
+    // other. Give the sections the height they need at the viewport's width instead.
+    m_scroll = scroll;
+    scroll->viewport()->installEventFilter(this);
+    m_sections->installEventFilter(this);
 
     m_attemptRow = new AttemptLogRow(page);
     auto *layout = new QVBoxLayout(page);

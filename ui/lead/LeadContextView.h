@@ -10,6 +10,8 @@ class QLabel;
 class QStackedWidget;
 class QStandardItemModel;
 
+class QScrollArea;
+
 namespace sal::ui {
 
 class AttemptLogRow;
@@ -45,7 +47,12 @@ Q_SIGNALS:
     void logAttemptRequested(
         const QString &leadId, sal::core::ContactChannel channel, const QString &outcome);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitSectionsToWidth();
+
     QWidget *buildContent();
     // `caps`: (column, characters) pairs of columns kept narrow, wrapped or (elideCaps) elided; see
     // ContextTableView::setColumnCap.
@@ -59,6 +66,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_sections = nullptr;
+    QScrollArea *m_scroll = nullptr;
     LeadHeader *m_header = nullptr;
     QStandardItemModel *m_checklist = nullptr;
     QStandardItemModel *m_score = nullptr;
