@@ -101,14 +101,14 @@ QJsonObject RepWorkspace::snapshotOf(const CachedLead &c) const
 
 Result<Operation> RepWorkspace::decide(const QString &leadId, const Disposition &disposition)
 {
-    Result<LeadState> state = m_local->leadState(leadId, m_user);
-    if (!state)
-        return state.problems();
+    // One read of the lead serves both the rules and the snapshot of what the rep saw.
     Result<std::optional<CachedLead>> cached = m_local->lead(leadId);
     if (!cached)
         return cached.problems();
-    const QJsonObject snapshot = cached->has_value() ? snapshotOf(**cached) : QJsonObject();
-    Result<ValidatedOperation> made = m_maker.decide(*state, disposition, m_user, m_clock.nowUtc(), snapshot);
+    if (!cached->has_value())
+        return Problem::forField(QStringLiteral("lead"), tr("Lead %1 is not in %2's queue.").arg(leadId, m_user));
+    Result<ValidatedOperation> made = m_maker.decide(LocalStore::stateOf(**cached), disposition, m_user,
+                                                     m_clock.nowUtc(), snapshotOf(**cached));
     if (!made)
         return made.problems();
     if (auto r = m_local->record(*made); !r)

@@ -244,16 +244,15 @@ Result<LeadState> LocalStore::leadState(const QString &leadId, const QString &ac
         return found.problems();
     if (!found->has_value())
         return Problem::forField(QStringLiteral("lead"), tr("Lead %1 is not in %2's queue.").arg(leadId, actor));
-    const CachedLead &c = **found;
+    return stateOf(**found);
+}
+
+LeadState LocalStore::stateOf(const CachedLead &c)
+{
     LeadState state { c.lead.id, c.lead.stage, c.version, c.lead.ownerEmail, c.attempts };
     // A decision made here and not yet confirmed already moved the lead on, as far as this rep is concerned.
-    if (!c.pendingDecision.isEmpty()) {
-        if (const auto kind = operationKindFromString(c.pendingDecision)) {
-            state.stage = *kind == OperationKind::Accept ? Stage::Sal
-                : *kind == OperationKind::Reject         ? Stage::Rejected
-                                                         : Stage::NeedsInfo;
-        }
-    }
+    if (const auto kind = operationKindFromString(c.pendingDecision))
+        state.stage = LeadLifecycle::target(c.lead.stage, eventKindFor(*kind)).value_or(state.stage);
     return state;
 }
 

@@ -33,6 +33,7 @@ public:
     Result<std::optional<CachedLead>> lead(const QString &leadId);
     Result<QList<StageEvent>> events(const QString &leadId);
     Result<LeadState> leadState(const QString &leadId, const QString &actor); // for DecisionMaker
+    static LeadState stateOf(const CachedLead &lead); // the same, for a lead already read
 
     // ---- decisions
     // Records a validated decision or attempt: the operation, its stage event (and attempt row)
