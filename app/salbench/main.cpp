@@ -10,6 +10,7 @@
 #include "session/RepWorkspace.h"
 #include "sla/SystemClock.h"
 #include "store/SqliteTeamStore.h"
+#include "store/TeamStoreLocation.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
@@ -17,6 +18,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -30,7 +33,8 @@ namespace {
 // the window responsive.
 bool createDemo(const QString &path, const Clock &clock)
 {
-    QProgressDialog progress(QApplication::translate("salbench", "Creating the demo workspace…"), QString(), 0, 0);
+    QProgressDialog progress(
+        QApplication::translate("salbench", "Creating the demo workspace…"), QString(), 0, 0);
     progress.setWindowTitle(QApplication::translate("salbench", "SAL Workbench"));
     progress.setMinimumDuration(0);
     progress.show();
@@ -78,27 +82,37 @@ int main(int argc, char *argv[])
     sal::core::AppTranslations::install(&app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("salbench", "Accept, reject or return your MQLs inside their SLA."));
+    parser.setApplicationDescription(
+        QApplication::translate("salbench", "Accept, reject or return your MQLs inside their SLA."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption teamStore(QStringLiteral("team-store"),
-                                       QApplication::translate("salbench", "Team store file (default: the demo workspace)."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption as(QStringLiteral("as"), QApplication::translate("salbench", "Who you are (email)."),
-                                QStringLiteral("EMAIL"));
+        QApplication::translate("salbench",
+            "Team store file (default: the demo workspace) "
+            "or postgresql://HOST/DATABASE."),
+        QStringLiteral("FILE|URL"));
+    const QCommandLineOption as(QStringLiteral("as"),
+        QApplication::translate("salbench", "Who you are (email)."), QStringLiteral("EMAIL"));
     const QCommandLineOption localStore(QStringLiteral("local-store"),
-                                        QApplication::translate("salbench", "Your local cache file."), QStringLiteral("FILE"));
-    const QCommandLineOption offline(QStringLiteral("offline"),
-                                     QApplication::translate("salbench", "Work from the local cache only."));
+        QApplication::translate("salbench", "Your local cache file."), QStringLiteral("FILE"));
+    const QCommandLineOption offline(
+        QStringLiteral("offline"), QApplication::translate("salbench", "Work from the local cache only."));
     parser.addOptions({ teamStore, as, localStore, offline });
     parser.process(app);
 
     const SystemClock clock;
-    const QString teamPath = parser.isSet(teamStore) ? parser.value(teamStore) : RepWorkspace::defaultTeamStorePath();
-    if (!parser.isSet(offline) && !QFileInfo::exists(teamPath)) {
+    const QString teamPath
+        = parser.isSet(teamStore) ? parser.value(teamStore) : RepWorkspace::defaultTeamStorePath();
+    const Result<TeamStoreLocation> location = TeamStoreLocation::parse(teamPath);
+    if (!location) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("salbench", "SAL Workbench"), joinProblems(location.problems()));
+        return 2;
+    }
+    if (!parser.isSet(offline) && !location->exists()) {
         if (parser.isSet(teamStore)) {
             QMessageBox::critical(nullptr, QApplication::translate("salbench", "SAL Workbench"),
-                                  QApplication::translate("salbench", "No team store at %1.").arg(teamPath));
+                QApplication::translate("salbench", "No team store at %1.").arg(teamPath));
             return 2;
         }
         if (!createDemo(teamPath, clock))
@@ -106,37 +120,42 @@ int main(int argc, char *argv[])
     }
 
     QSettings settings;
-    QString user = parser.isSet(as) ? parser.value(as) : settings.value(QStringLiteral("user/email")).toString();
+    QString user
+        = parser.isSet(as) ? parser.value(as) : settings.value(QStringLiteral("user/email")).toString();
     if (user.isEmpty() && !parser.isSet(offline)) {
+        if (location->isPostgres()) { // a server knows people by their login: say who you are
+            QMessageBox::critical(nullptr, QApplication::translate("salbench", "SAL Workbench"),
+                QApplication::translate("salbench", "Say who you are with --as EMAIL (your login)."));
+            return 2;
+        }
         const Result<PolicySet> policy = PolicyLoader::loadDefaults();
-        auto store = SqliteTeamStore::open(teamPath, DispositionValidator(policy ? policy->reasons : ReasonTaxonomy {}), false);
+        auto store = SqliteTeamStore::open(
+            teamPath, DispositionValidator(policy ? policy->reasons : ReasonTaxonomy {}), false);
         sal::ui::PersonPicker picker(store ? (*store)->people().value_or({}) : QList<Rep> {});
         if (picker.exec() != QDialog::Accepted)
             return 0;
         user = picker.chosenEmail();
     }
 
-    RepWorkspace::Paths paths { parser.isSet(offline) ? QString() : teamPath, parser.value(localStore), user };
+    // The password, when libpq finds none in PGPASSFILE, is asked for and kept in memory only.
+    const auto askPassword = [](const QString &who) {
+        return QInputDialog::getText(nullptr, QApplication::translate("salbench", "SAL Workbench"),
+            QApplication::translate("salbench", "Password for %1:").arg(who), QLineEdit::Password);
+    };
+    RepWorkspace::Paths paths { parser.isSet(offline) ? QString() : teamPath, parser.value(localStore), user,
+        askPassword };
     Result<std::unique_ptr<RepWorkspace>> workspace = RepWorkspace::open(paths, clock);
     if (!workspace) {
         QMessageBox::critical(nullptr, QApplication::translate("salbench", "SAL Workbench"),
-                              joinProblems(workspace.problems()));
+            joinProblems(workspace.problems()));
         return 2;
     }
     settings.setValue(QStringLiteral("user/email"), (*workspace)->user());
 
     std::unique_ptr<SyncService> sync;
     if (!(*workspace)->offline()) {
-        const ReasonTaxonomy reasons = (*workspace)->policy().reasons;
         sync = std::make_unique<SyncService>(
-            (*workspace)->localStorePath(),
-            [teamPath, reasons]() -> Result<std::unique_ptr<TeamStore>> {
-                auto store = SqliteTeamStore::open(teamPath, DispositionValidator(reasons), false);
-                if (!store)
-                    return store.problems();
-                return std::unique_ptr<TeamStore>(std::move(store).value());
-            },
-            clock, (*workspace)->user());
+            (*workspace)->localStorePath(), (*workspace)->teamStoreFactory(), clock, (*workspace)->user());
     }
     sal::ui::MainWindow window(**workspace, clock, sync.get());
     window.show();

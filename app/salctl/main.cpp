@@ -10,12 +10,12 @@
 #include "cli/QueueCommand.h"
 #include "cli/SlaCommand.h"
 #include "cli/SyncCommand.h"
+#include "cli/TeamCommand.h"
 #include "i18n/AppTranslations.h"
 #include "sla/SystemClock.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <exception>
 
@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
     router.add(std::make_unique<PeopleCommand>());
     router.add(std::make_unique<SlaCommand>());
     router.add(std::make_unique<PolicyCommand>());
+    router.add(std::make_unique<TeamCommand>());
 
     try {
         return router.run(QCoreApplication::arguments(), context);

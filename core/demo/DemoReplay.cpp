@@ -1,6 +1,6 @@
 #include "demo/DemoReplay.h"
 
-#include "store/SqliteTeamStore.h"
+#include "store/SqlTeamStore.h"
 
 #include <algorithm>
 #include <numeric>
@@ -8,11 +8,12 @@
 namespace sal::core {
 
 namespace {
-// How the replay writes to a SqliteTeamStore (other backends are written call by call):
+// How the replay writes to a SQL team store (SQLite or PostgreSQL):
 //  - the writes between two pushes share one bulk transaction (push() opens its own transaction and
 //    cannot join a bulk one, so the bulk transaction is committed before each push);
 //  - commits do not wait for the disk while the demo is written (synchronous = NORMAL, which in
-//    WAL mode still never corrupts the file); the store's own setting is restored at the end.
+//    WAL mode still never corrupts the file); the store's own setting is restored at the end
+//    (SQLite only: a PostgreSQL server keeps its own durability settings).
 //    Thousands of pushes are thousands of commits, and with an fsync each the time depended on
 //    whatever else the disk was doing;
 //  - the foreign-key workaround in beforePush().
@@ -22,9 +23,9 @@ class SqliteBatching
 
 public:
     explicit SqliteBatching(TeamStore &store)
-        : m_store(dynamic_cast<SqliteTeamStore *>(&store))
+        : m_store(dynamic_cast<SqlTeamStore *>(&store))
     {
-        if (!m_store)
+        if (!m_store || m_store->database().isPostgres())
             return;
         if (Result<QVariant> level = m_store->database().scalar(QStringLiteral("PRAGMA synchronous"));
             level && level->isValid())
@@ -62,7 +63,7 @@ public:
     // setting off again at every commit. Harmless once push() writes the operation first.
     Result<bool> beforePush()
     {
-        if (!m_store)
+        if (!m_store || m_store->database().isPostgres())
             return true;
         if (auto r = m_store->database().exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !r)
             return r.problems();
@@ -70,7 +71,7 @@ public:
     }
 
 private:
-    SqliteTeamStore *m_store;
+    SqlTeamStore *m_store;
     bool m_open = false;
     int m_synchronous = 0; // the store's setting: 2 = FULL, 3 = EXTRA
 };

@@ -10,7 +10,7 @@
 #include "demo/DemoSchedule.h"
 #include "demo/DemoTimeline.h"
 #include "policy/PolicySet.h"
-#include "store/SqliteTeamStore.h"
+#include "store/SqlTeamStore.h"
 
 #include <QMap>
 #include <algorithm>
@@ -50,7 +50,7 @@ Problems checkInputs(
 
 Result<bool> writeRoster(TeamStore &store, const PolicySet &policy, const DemoRoster &roster)
 {
-    auto *sqlite = dynamic_cast<SqliteTeamStore *>(&store);
+    auto *sqlite = dynamic_cast<SqlTeamStore *>(&store);
     if (sqlite) {
         if (auto r = sqlite->beginBulk(); !r)
             return r;

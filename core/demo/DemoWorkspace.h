@@ -38,7 +38,7 @@ struct DemoSummary
 // the rest wait in the reps' queues, on track, at risk or breached.
 //
 // Only the seed drives chance (no random UUIDs, no clock), so a seed and a "now" always give the
-// same data. On a SqliteTeamStore the writes are grouped in bulk transactions.
+// same data. On a SQL team store the writes are grouped in bulk transactions.
 class DemoWorkspace
 {
     Q_DECLARE_TR_FUNCTIONS(sal::core::DemoWorkspace)

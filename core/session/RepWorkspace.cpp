@@ -23,8 +23,7 @@ RepWorkspace::RepWorkspace(const Clock &clock, PolicySet policy)
     : m_clock(clock)
     , m_policy(std::move(policy))
     , m_maker(DispositionValidator(m_policy.reasons))
-{
-}
+{ }
 
 QString RepWorkspace::defaultTeamStorePath()
 {
@@ -49,12 +48,17 @@ Result<std::unique_ptr<RepWorkspace>> RepWorkspace::open(const Paths &paths, con
     ws->m_local = std::move(local).value();
 
     if (!paths.teamStore.isEmpty()) {
-        ws->m_teamPath = paths.teamStore;
-        if (!QFileInfo::exists(paths.teamStore))
+        Result<TeamStoreLocation> location = TeamStoreLocation::parse(paths.teamStore);
+        if (!location)
+            return location.problems();
+        ws->m_location = *location;
+        ws->m_teamPath = location->display();
+        if (!location->exists())
             return Problem::at(paths.teamStore, {},
-                               tr("no team store here: create the demo with 'salctl demo --out %1'").arg(paths.teamStore));
-        Result<std::unique_ptr<SqliteTeamStore>> team
-            = SqliteTeamStore::open(paths.teamStore, DispositionValidator(ws->m_policy.reasons), false);
+                tr("no team store here: create the demo with 'salctl demo --out %1'").arg(paths.teamStore));
+        Result<std::unique_ptr<SqlTeamStore>> team
+            = ws->m_location->open(DispositionValidator(ws->m_policy.reasons), user,
+                TeamStoreLocation::Mode::Use, paths.askPassword);
         if (!team)
             return team.problems();
         ws->m_team = std::move(team).value();
@@ -62,7 +66,8 @@ Result<std::unique_ptr<RepWorkspace>> RepWorkspace::open(const Paths &paths, con
         if (!me)
             return me.problems();
         if (!me->has_value())
-            return Problem::forField(QStringLiteral("as"), tr("%1 is not a person of this team store.").arg(user));
+            return Problem::forField(
+                QStringLiteral("as"), tr("%1 is not a person of this team store.").arg(user));
         ws->m_role = (*me)->role;
         if (auto r = ws->m_local->setMeta(kRoleKey, roleToString(ws->m_role)); !r)
             return r.problems();
@@ -82,21 +87,34 @@ Result<std::unique_ptr<RepWorkspace>> RepWorkspace::open(const Paths &paths, con
     return ws;
 }
 
+SyncService::TeamStoreFactory RepWorkspace::teamStoreFactory() const
+{
+    return [location = m_location, reasons = m_policy.reasons,
+               user = m_user]() mutable -> Result<std::unique_ptr<TeamStore>> {
+        if (!location)
+            return Problem::forField(
+                QStringLiteral("team-store"), tr("Working offline: there is no team store."));
+        auto store = location->open(DispositionValidator(reasons), user, TeamStoreLocation::Mode::Use);
+        if (!store)
+            return store.problems();
+        return std::unique_ptr<TeamStore>(std::move(store).value());
+    };
+}
+
 QJsonObject RepWorkspace::snapshotOf(const CachedLead &c) const
 {
     const QDateTime now = m_clock.nowUtc();
     const AcceptanceChecklist checklist(m_policy.icp, m_policy.checklist);
     QJsonArray items;
     for (const ChecklistItem &i : checklist.evaluate(c.lead, 1, now))
-        items.append(QJsonObject { { QStringLiteral("id"), i.id }, { QStringLiteral("outcome"), checkOutcomeToString(i.outcome) } });
+        items.append(QJsonObject {
+            { QStringLiteral("id"), i.id }, { QStringLiteral("outcome"), checkOutcomeToString(i.outcome) } });
     const SlaStatus sla = m_slaClock->status(LeadSla::window(c.lead, *m_slaClock), now);
     return { { QStringLiteral("score"), c.lead.score.total() },
-             { QStringLiteral("fit"), c.lead.score.fitPoints() },
-             { QStringLiteral("tier"), c.lead.tier },
-             { QStringLiteral("sla_state"), slaStateToString(sla.state) },
-             { QStringLiteral("sla_remaining_seconds"), double(sla.remainingSeconds) },
-             { QStringLiteral("attempts"), int(c.attempts.size()) },
-             { QStringLiteral("checklist"), items } };
+        { QStringLiteral("fit"), c.lead.score.fitPoints() }, { QStringLiteral("tier"), c.lead.tier },
+        { QStringLiteral("sla_state"), slaStateToString(sla.state) },
+        { QStringLiteral("sla_remaining_seconds"), double(sla.remainingSeconds) },
+        { QStringLiteral("attempts"), int(c.attempts.size()) }, { QStringLiteral("checklist"), items } };
 }
 
 Result<Operation> RepWorkspace::decide(const QString &leadId, const Disposition &disposition)
@@ -106,9 +124,10 @@ Result<Operation> RepWorkspace::decide(const QString &leadId, const Disposition 
     if (!cached)
         return cached.problems();
     if (!cached->has_value())
-        return Problem::forField(QStringLiteral("lead"), tr("Lead %1 is not in %2's queue.").arg(leadId, m_user));
-    Result<ValidatedOperation> made = m_maker.decide(LocalStore::stateOf(**cached), disposition, m_user,
-                                                     m_clock.nowUtc(), snapshotOf(**cached));
+        return Problem::forField(
+            QStringLiteral("lead"), tr("Lead %1 is not in %2's queue.").arg(leadId, m_user));
+    Result<ValidatedOperation> made = m_maker.decide(
+        LocalStore::stateOf(**cached), disposition, m_user, m_clock.nowUtc(), snapshotOf(**cached));
     if (!made)
         return made.problems();
     if (auto r = m_local->record(*made); !r)
@@ -116,7 +135,8 @@ Result<Operation> RepWorkspace::decide(const QString &leadId, const Disposition 
     return made->operation();
 }
 
-Result<Operation> RepWorkspace::logAttempt(const QString &leadId, ContactChannel channel, const QString &outcome)
+Result<Operation> RepWorkspace::logAttempt(
+    const QString &leadId, ContactChannel channel, const QString &outcome)
 {
     Result<LeadState> state = m_local->leadState(leadId, m_user);
     if (!state)
@@ -139,8 +159,8 @@ Result<Operation> RepWorkspace::reapply(const Conflict &conflict)
     const QDateTime now = m_clock.nowUtc();
     const ContactAttempt attempt = DispositionCodec::attemptFromJson(conflict.operation.payload);
     Result<ValidatedOperation> again = conflict.operation.isDecision()
-        ? m_maker.decide(current, DispositionCodec::dispositionFromJson(conflict.operation.payload), m_user, now,
-                         conflict.operation.snapshot)
+        ? m_maker.decide(current, DispositionCodec::dispositionFromJson(conflict.operation.payload), m_user,
+            now, conflict.operation.snapshot)
         : m_maker.attempt(current, attempt.channel, attempt.outcome, m_user, now);
     if (!again)
         return again.problems();
@@ -154,7 +174,8 @@ Result<Operation> RepWorkspace::reapply(const Conflict &conflict)
 Result<SyncReport> RepWorkspace::sync()
 {
     if (!m_team)
-        return Problem::forField(QStringLiteral("team-store"), tr("Working offline: there is no team store to sync with."));
+        return Problem::forField(
+            QStringLiteral("team-store"), tr("Working offline: there is no team store to sync with."));
     SyncEngine engine(*m_local, *m_team, m_clock, m_user);
     return engine.syncOnce();
 }

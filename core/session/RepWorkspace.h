@@ -5,12 +5,12 @@
 #include "policy/PolicySet.h"
 #include "sla/SlaClock.h"
 #include "store/LocalStore.h"
-#include "store/SqliteTeamStore.h"
+#include "store/TeamStoreLocation.h"
 #include "sync/DecisionMaker.h"
+#include "sync/SyncService.h"
 #include "sync/SyncStatus.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace sal::core {
@@ -27,9 +27,10 @@ class RepWorkspace
 public:
     struct Paths
     {
-        QString teamStore; // empty: offline
+        QString teamStore; // a file or a postgresql:// address; empty: offline
         QString localStore; // empty: LocalStore::defaultPath(user)
         QString user;
+        TeamStoreLocation::PasswordPrompt askPassword = {}; // PostgreSQL, when libpq finds no password
     };
 
     static Result<std::unique_ptr<RepWorkspace>> open(const Paths &paths, const Clock &clock);
@@ -40,7 +41,9 @@ public:
     bool offline() const { return !m_team; }
     const PolicySet &policy() const { return m_policy; }
     LocalStore &local() { return *m_local; }
-    SqliteTeamStore *team() { return m_team.get(); }
+    SqlTeamStore *team() { return m_team.get(); }
+    // Opens another connection to the same team store, as the same person (for the sync thread).
+    SyncService::TeamStoreFactory teamStoreFactory() const;
     const SlaClock &slaClock() const { return *m_slaClock; }
     const DecisionMaker &maker() const { return m_maker; }
     const QString &localStorePath() const { return m_localPath; }
@@ -69,7 +72,8 @@ private:
     QString m_localPath;
     QString m_teamPath;
     std::unique_ptr<LocalStore> m_local;
-    std::unique_ptr<SqliteTeamStore> m_team;
+    std::optional<TeamStoreLocation> m_location;
+    std::unique_ptr<SqlTeamStore> m_team;
     std::unique_ptr<SlaClock> m_slaClock;
 };
 

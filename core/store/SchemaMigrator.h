@@ -7,9 +7,10 @@
 
 namespace sal::core {
 
-// Numbered migrations kept in PRAGMA user_version: migration i (1-based) takes a file from
-// version i-1 to i, each in its own transaction. A newer program upgrades an older file step by
-// step; an older program refuses a newer file instead of guessing.
+// Numbered migrations kept in PRAGMA user_version (SQLite) or the one-row table sal_schema_version
+// (PostgreSQL): migration i (1-based) takes a database from version i-1 to i, each in its own
+// transaction. A newer program upgrades an older database step by step; an older program refuses
+// a newer one instead of guessing.
 class SchemaMigrator
 {
     Q_DECLARE_TR_FUNCTIONS(sal::core::SchemaMigrator)
@@ -26,6 +27,8 @@ public:
     Result<int> migrate(SqlDatabase &db, int target = -1) const;
 
 private:
+    Result<bool> setVersion(SqlDatabase &db, int version) const;
+
     QString m_schemaName;
     QList<Migration> m_migrations;
 };

@@ -1,5 +1,7 @@
 #include "store/SqlDatabase.h"
 
+#include "store/PgConnectionInfo.h"
+
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
@@ -23,18 +25,44 @@ Result<bool> SqlDatabase::open(const QString &path, bool create)
     if (!create && !QFileInfo::exists(path))
         return Problem::at(path, {}, tr("no such database file"));
     m_connectionName = QStringLiteral("sal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_postgres = false;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open())
         return problem(tr("cannot open the database"), m_db.lastError().text());
     // busy_timeout first: another process may hold the lock while we set the journal mode.
-    for (const char *pragma : { "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                "PRAGMA foreign_keys = ON" }) {
+    for (const char *pragma : { "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL",
+             "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON" }) {
         if (auto r = exec(QLatin1String(pragma)); !r)
             return r.problems();
     }
     // Reading the schema proves the file is a database, not just a file we could open.
     if (auto r = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !r)
+        return r.problems();
+    return true;
+}
+
+Result<bool> SqlDatabase::openPostgres(const PgConnectionInfo &info)
+{
+    close();
+    m_path = info.display();
+    m_postgres = true;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return problem(tr("cannot open the database"),
+            tr("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)"));
+    m_connectionName = QStringLiteral("sal-pg-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db.setHostName(info.host);
+    if (info.port > 0)
+        m_db.setPort(info.port);
+    m_db.setDatabaseName(info.databaseName);
+    m_db.setUserName(info.user);
+    m_db.setPassword(info.password); // empty: libpq looks in PGPASSFILE / ~/.pgpass
+    m_db.setConnectOptions(info.connectOptions());
+    if (!m_db.open())
+        return problem(tr("cannot connect"), m_db.lastError().text().trimmed());
+    // Times are ISO 8601 text in both backends; UTC sessions keep any server-side now() honest.
+    if (auto r = exec(QStringLiteral("SET TIME ZONE 'UTC'")); !r)
         return r.problems();
     return true;
 }
@@ -53,6 +81,14 @@ Result<QSqlQuery> SqlDatabase::exec(const QString &sql, const QVariantList &bind
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE: a statement without values (DDL,
+    // BEGIN, SET ROLE…) is sent as it is. It holds no user data: values are always bound.
+    if (m_postgres && binds.isEmpty()) {
+        if (!query.exec(sql))
+            return problem(
+                tr("cannot run \"%1\"").arg(sql.simplified().left(80)), query.lastError().text().trimmed());
+        return query;
+    }
     if (!query.prepare(sql))
         return problem(tr("cannot prepare \"%1\"").arg(sql.simplified().left(80)), query.lastError().text());
     for (const QVariant &v : binds)
@@ -80,7 +116,7 @@ Result<QVariant> SqlDatabase::scalar(const QString &sql, const QVariantList &bin
 
 Result<bool> SqlDatabase::begin()
 {
-    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+    if (auto r = exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !r)
         return r.problems();
     return true;
 }

@@ -10,9 +10,12 @@
 
 namespace sal::core {
 
-// One SQLite connection owned by one object on one thread: a unique connection name, the pragmas
-// every store needs (WAL, synchronous=FULL, foreign keys, busy timeout), prepared statements only,
-// and errors as Problems that carry the driver's message.
+class PgConnectionInfo;
+
+// One connection owned by one object on one thread: a unique connection name, prepared statements
+// only, and errors as Problems that carry the driver's message. A SQLite file gets the pragmas every
+// store needs (WAL, synchronous=FULL, foreign keys, busy timeout); a PostgreSQL server (QPSQL) is
+// the team store of a real team.
 class SqlDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(sal::core::SqlDatabase)
@@ -24,7 +27,10 @@ public:
 
     // Opens (creating when `create`) the SQLite file at `path`.
     Result<bool> open(const QString &path, bool create = true);
+    // Connects to PostgreSQL as `info.user`; the password comes from `info` or from libpq (PGPASSFILE).
+    Result<bool> openPostgres(const PgConnectionInfo &info);
     void close();
+    bool isPostgres() const { return m_postgres; }
     bool isOpen() const { return m_db.isOpen(); }
     const QString &path() const { return m_path; }
     QSqlDatabase &handle() { return m_db; }
@@ -36,7 +42,7 @@ public:
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
 
-    Result<bool> begin(); // BEGIN IMMEDIATE: take the write lock now, not halfway through
+    Result<bool> begin(); // SQLite: BEGIN IMMEDIATE, take the write lock now, not halfway through
     Result<bool> commit();
     void rollback();
 
@@ -45,7 +51,8 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_connectionName;
-    QString m_path;
+    QString m_path; // or the PostgreSQL address, without secrets
+    bool m_postgres = false;
 };
 
 // Rolls back unless committed: every multi-statement write goes through one.
@@ -54,7 +61,11 @@ class Transaction
     Q_DISABLE_COPY_MOVE(Transaction)
 
 public:
-    explicit Transaction(SqlDatabase &db) : m_db(db) { m_started = m_db.begin(); }
+    explicit Transaction(SqlDatabase &db)
+        : m_db(db)
+    {
+        m_started = m_db.begin();
+    }
     ~Transaction()
     {
         if (m_started.ok() && !m_done)

@@ -1,78 +1,24 @@
 #pragma once
 
-#include "store/SqlDatabase.h"
-#include "store/TeamStore.h"
-#include "sync/DecisionMaker.h"
+#include "store/SqlTeamStore.h"
 
 #include <memory>
 
 namespace sal::core {
 
-// The team store in one SQLite file: the embedded default and the demo workspace. Opened once per
-// thread (SQLite connections are not shared across threads).
-class SqliteTeamStore final : public TeamStore
+// The team store in one SQLite file: the embedded default and the demo workspace. SQLite has one
+// writer at a time and numbers a change inside the writing transaction, so the change sequence
+// becomes visible in order and a pull never skips one.
+class SqliteTeamStore final : public SqlTeamStore
 {
-    Q_DECLARE_TR_FUNCTIONS(sal::core::SqliteTeamStore)
-
 public:
-    static Result<std::unique_ptr<SqliteTeamStore>> open(const QString &path, DispositionValidator validator,
-                                                         bool create = true);
-
-    Result<QList<OperationResult>> push(const QList<Operation> &operations, const QDateTime &receivedAtUtc) override;
-    Result<ChangeBatch> pull(const QString &userEmail, qint64 sinceSequence, int limit) override;
-
-    Result<QList<Rep>> people() override;
-    Result<std::optional<Rep>> person(const QString &email) override;
-    Result<QList<Team>> teams() override;
-    Result<QList<Territory>> territories() override;
-    Result<std::optional<LeadSnapshot>> lead(const QString &leadId) override;
-    Result<QList<StageEvent>> events(const QString &leadId) override;
-
-    Result<bool> putTeam(const Team &team) override;
-    Result<bool> putTerritory(const Territory &territory) override;
-    Result<bool> putPerson(const Rep &person) override;
-    Result<bool> putCalendar(const QString &id, const QByteArray &definitionJson) override;
-    Result<bool> putLead(const Lead &lead, const QList<StageEvent> &events) override;
-    Result<bool> assign(const QString &leadId, const QString &newOwner, const QString &actor, const QString &reason,
-                        const QDateTime &atUtc) override;
-    Result<bool> appendEvent(const QString &leadId, EventKind kind, const QString &actor, const QString &reason,
-                             const QDateTime &atUtc) override;
-
-    SqlDatabase &database() { return m_db; }
-
-    // Groups many writes (demo seeding, import) into one transaction; the put* calls then join it.
-    Result<bool> beginBulk();
-    Result<bool> commitBulk();
-    void rollbackBulk();
+    static Result<std::unique_ptr<SqliteTeamStore>> open(
+        const QString &path, DispositionValidator validator, bool create = true);
 
 private:
-    explicit SqliteTeamStore(DispositionValidator validator);
-
-    struct LeadRow
-    {
-        Stage stage = Stage::Mql;
-        QString owner;
-        QString teamId;
-        int version = 0;
-    };
-    Result<std::optional<LeadRow>> leadRow(const QString &leadId);
-    Result<OperationResult> applyOne(const Operation &op, const QDateTime &receivedAtUtc);
-    Result<OperationResult> record(const Operation &op, const QDateTime &receivedAtUtc, OperationResult result,
-                                   const QString &owner);
-    Result<bool> applyDecision(const Operation &op, const LeadRow &row, const QDateTime &receivedAtUtc);
-    Result<bool> applyAttempt(const Operation &op, const QDateTime &receivedAtUtc);
-    Result<bool> insertEvent(const StageEvent &event, const QString &operationId, const QDateTime &recordedAtUtc);
-    Result<bool> insertChange(const QString &leadId, const QString &owner, const QString &previousOwner,
-                              const QString &teamId, const QDateTime &atUtc);
-    Result<QList<ContactAttempt>> attempts(const QString &leadId);
-    // Runs `work` inside a transaction unless a bulk transaction is already open.
-    template<typename Work>
-    Result<bool> write(Work work);
-    Result<bool> writeOne(const QString &sql, const QVariantList &binds); // one statement via write()
-
-    SqlDatabase m_db;
-    DecisionMaker m_maker;
-    bool m_inBulk = false;
+    explicit SqliteTeamStore(DispositionValidator validator)
+        : SqlTeamStore(std::move(validator))
+    { }
 };
 
 } // namespace sal::core

@@ -1,0 +1,104 @@
+#include "store/PgTeamStore.h"
+
+#include "store/PgTeamStoreSchema.h"
+
+namespace sal::core {
+
+Result<std::unique_ptr<PgTeamStore>> PgTeamStore::open(
+    const PgConnectionInfo &info, DispositionValidator validator, Schema schema)
+{
+    std::unique_ptr<PgTeamStore> store(new PgTeamStore(std::move(validator)));
+    SqlDatabase &db = store->database();
+    if (auto r = db.openPostgres(info); !r)
+        return r.problems();
+    const SchemaMigrator migrator = pgTeamStoreMigrator();
+    if (schema == Schema::Upgrade) {
+        if (auto r = migrator.migrate(db); !r)
+            return r.problems();
+        return store;
+    }
+    Result<int> version = migrator.currentVersion(db);
+    if (!version)
+        return version.problems();
+    if (*version == 0)
+        return Problem::at(info.display(), {},
+            tr("no team store in this database yet: an administrator runs 'salctl team init --team-store "
+               "%1'")
+                .arg(info.display()));
+    if (*version < migrator.latestVersion())
+        return Problem::at(info.display(), {},
+            tr("the team store has schema version %1, this program needs %2: an administrator runs "
+               "'salctl team init' to upgrade it")
+                .arg(*version)
+                .arg(migrator.latestVersion()));
+    if (*version > migrator.latestVersion())
+        return Problem::at(info.display(), {},
+            tr("the team store has schema version %1, newer than this program understands (%2): update "
+               "the program")
+                .arg(*version)
+                .arg(migrator.latestVersion()));
+    return store;
+}
+
+Result<bool> PgTeamStore::beginWrite()
+{
+    if (auto r = database().begin(); !r)
+        return r;
+    if (auto r = database().exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), { kChangeLock }); !r) {
+        database().rollback();
+        return r.problems();
+    }
+    return true;
+}
+
+Result<bool> PgTeamStore::beginRead()
+{
+    // One snapshot for the change rows and the leads they point at.
+    if (auto r = database().exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !r)
+        return r.problems();
+    return true;
+}
+
+Result<std::optional<SqlTeamStore::LeadRow>> PgTeamStore::guardRow(const Operation &op)
+{
+    Result<std::optional<LeadRow>> visible = leadRow(op.leadId);
+    if (!visible || visible->has_value())
+        return visible;
+    // Invisible to this person: either it never was theirs (then it "no longer exists" for them) or
+    // it was taken away, which the change feed shows them, with the new owner.
+    Result<QVariant> owner
+        = database().scalar(QStringLiteral("SELECT owner_email FROM changes WHERE lead_id = ? AND "
+                                           "previous_owner = ? ORDER BY seq DESC LIMIT 1"),
+            { op.leadId, op.actor });
+    if (!owner)
+        return owner.problems();
+    if (!owner->isValid())
+        return std::optional<LeadRow>();
+    LeadRow row;
+    row.owner = owner->toString();
+    return std::optional<LeadRow>(row);
+}
+
+Result<bool> PgTeamStore::putLogin(const QString &email, Role role, const QString &password)
+{
+    const QString group = pgGroupRoleFor(roleToString(role));
+    const bool own = !inBulk(); // else it joins the caller's transaction (with the person's row)
+    if (own) {
+        if (auto r = database().begin(); !r)
+            return r;
+    }
+    Problems problems
+        = database().exec(QStringLiteral("SELECT sal_put_login(?, ?)"), { email, group }).problems();
+    if (problems.isEmpty() && !password.isEmpty())
+        problems = database()
+                       .exec(QStringLiteral("SELECT sal_set_password(?, ?)"), { email, password })
+                       .problems();
+    if (!problems.isEmpty()) {
+        if (own)
+            database().rollback();
+        return problems;
+    }
+    return own ? database().commit() : Result<bool>(true);
+}
+
+} // namespace sal::core

@@ -1,0 +1,604 @@
+#include "store/SqlTeamStore.h"
+
+#include "disposition/DispositionCodec.h"
+#include "lifecycle/LeadLifecycle.h"
+#include "store/LeadCodec.h"
+#include "store/StoreRows.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace sal::core {
+
+namespace {
+QString iso(const QDateTime &t)
+{
+    return LeadCodec::isoUtc(t);
+}
+
+} // namespace
+
+SqlTeamStore::SqlTeamStore(DispositionValidator validator)
+    : m_maker(std::move(validator))
+{ }
+
+Result<bool> SqlTeamStore::beginRead()
+{
+    if (auto r = m_db.exec(QStringLiteral("BEGIN")); !r)
+        return r.problems();
+    return true;
+}
+
+template<typename Work> Result<bool> SqlTeamStore::write(Work work)
+{
+    if (m_inBulk)
+        return work();
+    if (Result<bool> begun = beginWrite(); !begun)
+        return begun;
+    if (Result<bool> r = work(); !r) {
+        m_db.rollback();
+        return r.problems();
+    }
+    return m_db.commit();
+}
+
+Result<bool> SqlTeamStore::writeOne(const QString &sql, const QVariantList &binds)
+{
+    return write([&]() -> Result<bool> {
+        if (auto r = m_db.run(sql, binds); !r)
+            return r.problems();
+        return true;
+    });
+}
+
+Result<bool> SqlTeamStore::beginBulk()
+{
+    Result<bool> r = beginWrite();
+    m_inBulk = r.ok();
+    return r;
+}
+
+Result<bool> SqlTeamStore::commitBulk()
+{
+    m_inBulk = false;
+    return m_db.commit();
+}
+
+void SqlTeamStore::rollbackBulk()
+{
+    m_inBulk = false;
+    m_db.rollback();
+}
+
+// ---- push ------------------------------------------------------------------------------------
+
+Result<QList<OperationResult>> SqlTeamStore::push(
+    const QList<Operation> &operations, const QDateTime &receivedAtUtc)
+{
+    QList<OperationResult> results;
+    // One transaction for the batch (or the open bulk one): one round trip, and a failure leaves
+    // nothing half-applied.
+    Result<bool> written = write([&]() -> Result<bool> {
+        for (const Operation &op : operations) {
+            Result<OperationResult> r = applyOne(op, receivedAtUtc);
+            if (!r)
+                return r.problems();
+            results << *r;
+        }
+        return true;
+    });
+    if (!written)
+        return written.problems();
+    return results;
+}
+
+Result<OperationResult> SqlTeamStore::applyOne(const Operation &op, const QDateTime &receivedAtUtc)
+{
+    // Seen before: answer what happened then ("team store committed but the answer was lost").
+    Result<QSqlQuery> seen
+        = m_db.exec(QStringLiteral("SELECT status, conflict, message, server_version, owner_at_apply, "
+                                   "received_at FROM operations WHERE id = ?"),
+            { op.id });
+    if (!seen)
+        return seen.problems();
+    if (seen.value().next()) {
+        const QSqlQuery &q = seen.value();
+        OperationResult r;
+        r.operationId = op.id;
+        const ApplyStatus first = applyStatusFromString(q.value(0).toString()).value_or(ApplyStatus::Applied);
+        r.status = first == ApplyStatus::Applied ? ApplyStatus::Duplicate : first;
+        r.conflict = conflictKindFromString(q.value(1).toString()).value_or(ConflictKind::None);
+        r.message = q.value(2).toString();
+        r.serverVersion = q.value(3).toInt();
+        r.currentOwner = q.value(4).toString();
+        r.appliedAtUtc = LeadCodec::parseUtc(q.value(5).toString());
+        return r;
+    }
+
+    Result<std::optional<LeadRow>> found = guardRow(op);
+    if (!found)
+        return found.problems();
+    OperationResult result;
+    result.operationId = op.id;
+    result.appliedAtUtc = receivedAtUtc.toUTC();
+    if (!found->has_value()) {
+        result.status = ApplyStatus::Conflict;
+        result.conflict = ConflictKind::LeadChanged;
+        result.message = tr("Lead %1 no longer exists in the team store.").arg(op.leadId);
+        return record(op, receivedAtUtc, result, {});
+    }
+    const LeadRow row = **found;
+    result.serverVersion = row.version;
+    result.currentOwner = row.owner;
+    const EventKind kind = eventKindFor(op.kind);
+
+    // Guards, in the order a rep can act on: whose it is, whether it is still open, whether it changed.
+    if (row.owner != op.actor) {
+        result.status = ApplyStatus::Conflict;
+        result.conflict = ConflictKind::Rerouted;
+        result.message = tr("The lead was re-routed to %1 before this was synced.").arg(row.owner);
+        return record(op, receivedAtUtc, result, row.owner);
+    }
+    if (!LeadLifecycle::allows(row.stage, kind)) {
+        result.status = ApplyStatus::Conflict;
+        result.conflict = ConflictKind::AlreadyDecided;
+        // Say who decided, so the rep knows whom to talk to.
+        Result<QVariant> by
+            = m_db.scalar(QStringLiteral("SELECT rep_email FROM decisions WHERE lead_id = ? "
+                                         "ORDER BY synced_at DESC, operation_id DESC LIMIT 1"),
+                { op.leadId });
+        if (!by)
+            return by.problems();
+        result.message = by->toString().isEmpty()
+            ? tr("The lead is already %1.").arg(stageDisplayName(row.stage))
+            : tr("The lead is already %1: decided by %2.").arg(stageDisplayName(row.stage), by->toString());
+        return record(op, receivedAtUtc, result, row.owner);
+    }
+    if (op.isDecision() && row.version != op.baseVersion) {
+        result.status = ApplyStatus::Conflict;
+        result.conflict = ConflictKind::LeadChanged;
+        result.message = tr("The lead changed (version %1, you saw %2): look at it again.")
+                             .arg(row.version)
+                             .arg(op.baseVersion);
+        return record(op, receivedAtUtc, result, row.owner);
+    }
+    Result<QList<ContactAttempt>> known = attempts(op.leadId);
+    if (!known)
+        return known.problems();
+    if (const Problems invalid = m_maker.revalidate(op, *known); !invalid.isEmpty()) {
+        result.status = ApplyStatus::Conflict;
+        result.conflict = ConflictKind::Invalid;
+        result.message = joinProblems(invalid);
+        return record(op, receivedAtUtc, result, row.owner);
+    }
+
+    Result<bool> applied
+        = op.isDecision() ? applyDecision(op, row, receivedAtUtc) : applyAttempt(op, receivedAtUtc);
+    if (!applied)
+        return applied.problems();
+    result.status = ApplyStatus::Applied;
+    result.serverVersion = op.isDecision() ? row.version + 1 : row.version;
+    return record(op, receivedAtUtc, result, row.owner);
+}
+
+Result<OperationResult> SqlTeamStore::record(
+    const Operation &op, const QDateTime &receivedAtUtc, OperationResult result, const QString &owner)
+{
+    auto r = m_db.run(
+        QStringLiteral(
+            "INSERT INTO operations (id, lead_id, kind, actor, base_version, decided_at, received_at, "
+            "status, conflict, message, server_version, owner_at_apply, payload, snapshot) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { op.id, op.leadId, operationKindToString(op.kind), op.actor, op.baseVersion, iso(op.decidedAtUtc),
+            iso(receivedAtUtc), applyStatusToString(result.status), conflictKindToString(result.conflict),
+            result.message, result.serverVersion, owner, StoreRows::json(op.payload),
+            StoreRows::json(op.snapshot) });
+    if (!r)
+        return r.problems();
+    return result;
+}
+
+Result<bool> SqlTeamStore::applyDecision(
+    const Operation &op, const LeadRow &row, const QDateTime &receivedAtUtc)
+{
+    const Disposition d = DispositionCodec::dispositionFromJson(op.payload);
+    const EventKind kind = eventKindFor(op.kind);
+    const QString reason = d.kind == DispositionKind::Reject ? d.reasonCode
+        : d.kind == DispositionKind::NeedsInfo               ? d.missingItems.join(QLatin1Char(','))
+                                               : (d.nextStep ? nextStepKindToString(*d.nextStep) : QString());
+    Result<StageEvent> event
+        = LeadLifecycle::apply(op.leadId, row.stage, kind, op.decidedAtUtc, op.actor, reason);
+    if (!event)
+        return event.problems();
+    if (auto r = m_db.run(QStringLiteral("UPDATE leads SET stage = ?, version = version + 1 WHERE id = ?"),
+            { stageToString(event->to), op.leadId });
+        !r)
+        return r.problems();
+    if (auto r
+        = m_db.run(QStringLiteral("INSERT INTO decisions (operation_id, lead_id, rep_email, kind, "
+                                  "reason_code, reason_text, next_step, "
+                                  "next_step_due, note, missing_items, decided_at, synced_at, snapshot) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { op.id, op.leadId, op.actor, dispositionKindToString(d.kind),
+                StoreRows::textOrNull(d.reasonCode), StoreRows::textOrNull(d.reasonText),
+                StoreRows::textOrNull(d.nextStep ? nextStepKindToString(*d.nextStep) : QString()),
+                StoreRows::textOrNull(iso(d.nextStepDueUtc)), StoreRows::textOrNull(d.note),
+                StoreRows::textOrNull(d.missingItems.join(QLatin1Char(','))), iso(op.decidedAtUtc),
+                iso(receivedAtUtc), StoreRows::json(op.snapshot) });
+        !r)
+        return r.problems();
+    if (auto r = insertEvent(*event, op.id, receivedAtUtc); !r)
+        return r;
+    return insertChange(op.leadId, row.owner, {}, row.teamId, receivedAtUtc);
+}
+
+Result<bool> SqlTeamStore::applyAttempt(const Operation &op, const QDateTime &receivedAtUtc)
+{
+    const ContactAttempt a = DispositionCodec::attemptFromJson(op.payload);
+    Result<std::optional<LeadRow>> row = leadRow(op.leadId);
+    if (!row)
+        return row.problems();
+    Result<StageEvent> event = LeadLifecycle::apply(op.leadId, (*row)->stage, EventKind::ContactAttempt,
+        op.decidedAtUtc, op.actor, contactChannelToString(a.channel));
+    if (!event)
+        return event.problems();
+    if (auto r = m_db.run(
+            QStringLiteral(
+                "INSERT INTO contact_attempts (operation_id, lead_id, rep_email, channel, outcome, at, "
+                "synced_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { op.id, op.leadId, op.actor, contactChannelToString(a.channel), a.outcome, iso(op.decidedAtUtc),
+                iso(receivedAtUtc) });
+        !r)
+        return r.problems();
+    if (auto r = insertEvent(*event, op.id, receivedAtUtc); !r)
+        return r;
+    // A touch does not change the version: it must not make the rep's pending decision conflict.
+    return insertChange(op.leadId, (*row)->owner, {}, (*row)->teamId, receivedAtUtc);
+}
+
+// ---- pull ------------------------------------------------------------------------------------
+
+Result<ChangeBatch> SqlTeamStore::pull(const QString &userEmail, qint64 sinceSequence, int limit)
+{
+    Result<std::optional<Rep>> who = person(userEmail);
+    if (!who)
+        return who.problems();
+    const QString managedTeam
+        = who->has_value() && (*who)->role == Role::Manager ? (*who)->teamId : QString();
+
+    // One read transaction so the changes and the lead rows they point at are one snapshot.
+    if (auto r = beginRead(); !r)
+        return r.problems();
+    struct Rollback
+    {
+        SqlDatabase &db;
+        ~Rollback() { db.rollback(); }
+    } endRead { m_db };
+
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral(
+            "SELECT seq, lead_id FROM changes WHERE seq > ? AND (owner_email = ? OR previous_owner = ? "
+            "OR (? <> '' AND team_id = ?)) ORDER BY seq LIMIT ?"),
+        { sinceSequence, userEmail, userEmail, managedTeam, managedTeam, limit + 1 });
+    if (!q)
+        return q.problems();
+    ChangeBatch batch;
+    batch.nextSequence = sinceSequence;
+    QStringList leadIds;
+    int count = 0;
+    while (q.value().next()) {
+        if (++count > limit) {
+            batch.more = true;
+            break;
+        }
+        batch.nextSequence = q.value().value(0).toLongLong();
+        const QString id = q.value().value(1).toString();
+        if (!leadIds.contains(id))
+            leadIds << id;
+    }
+    for (const QString &id : leadIds) {
+        Result<std::optional<LeadSnapshot>> snapshot = lead(id);
+        if (!snapshot)
+            return snapshot.problems();
+        const bool visible = snapshot->has_value()
+            && ((*snapshot)->lead.ownerEmail == userEmail
+                || (!managedTeam.isEmpty() && (*snapshot)->lead.teamId == managedTeam));
+        if (visible)
+            batch.upserts << **snapshot;
+        else
+            batch.removedLeadIds << id;
+    }
+    return batch;
+}
+
+// ---- reads -----------------------------------------------------------------------------------
+
+Result<std::optional<SqlTeamStore::LeadRow>> SqlTeamStore::leadRow(const QString &leadId)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT stage, owner_email, team_id, version FROM leads WHERE id = ?"), { leadId });
+    if (!q)
+        return q.problems();
+    if (!q.value().next())
+        return std::optional<LeadRow>();
+    LeadRow row;
+    row.stage = stageFromString(q.value().value(0).toString()).value_or(Stage::Mql);
+    row.owner = q.value().value(1).toString();
+    row.teamId = q.value().value(2).toString();
+    row.version = q.value().value(3).toInt();
+    return std::optional<LeadRow>(row);
+}
+
+Result<QList<ContactAttempt>> SqlTeamStore::attempts(const QString &leadId)
+{
+    Result<QSqlQuery> q
+        = m_db.exec(QStringLiteral("SELECT channel, outcome, at, rep_email FROM contact_attempts "
+                                   "WHERE lead_id = ? ORDER BY at, operation_id"),
+            { leadId });
+    if (!q)
+        return q.problems();
+    QList<ContactAttempt> list;
+    while (q.value().next())
+        list << StoreRows::attempt(q.value(), leadId);
+    return list;
+}
+
+Result<std::optional<LeadSnapshot>> SqlTeamStore::lead(const QString &leadId)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral(
+            "SELECT context, stage, owner_email, team_id, tier, routed_at, version FROM leads WHERE id = ?"),
+        { leadId });
+    if (!q)
+        return q.problems();
+    if (!q.value().next())
+        return std::optional<LeadSnapshot>();
+    LeadSnapshot snapshot;
+    snapshot.lead = LeadCodec::fromJson(StoreRows::object(q.value().value(0).toString()));
+    // The columns are the truth for what changes after creation; the document for the context.
+    snapshot.lead.stage = stageFromString(q.value().value(1).toString()).value_or(Stage::Mql);
+    snapshot.lead.ownerEmail = q.value().value(2).toString();
+    snapshot.lead.teamId = q.value().value(3).toString();
+    snapshot.lead.tier = q.value().value(4).toString();
+    snapshot.lead.routedAt = LeadCodec::parseUtc(q.value().value(5).toString());
+    snapshot.version = q.value().value(6).toInt();
+    Result<QList<ContactAttempt>> a = attempts(leadId);
+    if (!a)
+        return a.problems();
+    snapshot.attempts = *a;
+    Result<QList<StageEvent>> e = events(leadId);
+    if (!e)
+        return e.problems();
+    snapshot.events = *e;
+    return std::optional<LeadSnapshot>(snapshot);
+}
+
+Result<QList<StageEvent>> SqlTeamStore::events(const QString &leadId)
+{
+    Result<QSqlQuery> q
+        = m_db.exec(QStringLiteral("SELECT kind, from_stage, to_stage, at, actor, reason FROM events "
+                                   "WHERE lead_id = ? ORDER BY id"),
+            { leadId });
+    if (!q)
+        return q.problems();
+    QList<StageEvent> list;
+    while (q.value().next())
+        list << StoreRows::stageEvent(q.value(), leadId);
+    return list;
+}
+
+Result<QList<Rep>> SqlTeamStore::people()
+{
+    Result<QSqlQuery> q
+        = m_db.exec(QStringLiteral("SELECT email, name, team_id, role, territory_id, daily_capacity, active, "
+                                   "partner FROM people ORDER BY team_id, role DESC, name"));
+    if (!q)
+        return q.problems();
+    QList<Rep> list;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        list << Rep { r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+            roleFromString(r.value(3).toString()).value_or(Role::Rep), r.value(4).toString(),
+            r.value(5).toInt(), r.value(6).toBool(), r.value(7).toBool() };
+    }
+    return list;
+}
+
+Result<std::optional<Rep>> SqlTeamStore::person(const QString &email)
+{
+    Result<QList<Rep>> all = people();
+    if (!all)
+        return all.problems();
+    for (const Rep &r : *all) {
+        if (r.email.compare(email, Qt::CaseInsensitive) == 0)
+            return std::optional<Rep>(r);
+    }
+    return std::optional<Rep>();
+}
+
+Result<QList<Team>> SqlTeamStore::teams()
+{
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral(
+        "SELECT id, name, manager_email, calendar_id, channel_partner FROM teams ORDER BY id"));
+    if (!q)
+        return q.problems();
+    QList<Team> list;
+    while (q.value().next())
+        list << Team { q.value().value(0).toString(), q.value().value(1).toString(),
+            q.value().value(2).toString(), q.value().value(3).toString(), q.value().value(4).toBool() };
+    return list;
+}
+
+Result<QList<Territory>> SqlTeamStore::territories()
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT id, name, region, segment, countries FROM territories ORDER BY id"));
+    if (!q)
+        return q.problems();
+    QList<Territory> list;
+    while (q.value().next())
+        list << Territory { q.value().value(0).toString(), q.value().value(1).toString(),
+            q.value().value(2).toString(), q.value().value(3).toString(),
+            q.value().value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts) };
+    return list;
+}
+
+// ---- writes ----------------------------------------------------------------------------------
+
+Result<bool> SqlTeamStore::insertEvent(
+    const StageEvent &event, const QString &operationId, const QDateTime &recordedAtUtc)
+{
+    auto r = m_db.run(
+        QStringLiteral(
+            "INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, reason, operation_id, "
+            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"),
+        { event.leadId, eventKindToString(event.kind), stageToString(event.from), stageToString(event.to),
+            iso(event.at), event.actor, event.reason, StoreRows::textOrNull(operationId),
+            iso(recordedAtUtc) });
+    if (!r)
+        return r.problems();
+    return true;
+}
+
+Result<bool> SqlTeamStore::insertChange(const QString &leadId, const QString &owner,
+    const QString &previousOwner, const QString &teamId, const QDateTime &atUtc)
+{
+    auto r = m_db.run(
+        QStringLiteral(
+            "INSERT INTO changes (lead_id, owner_email, previous_owner, team_id, at) VALUES (?, ?, ?, ?, ?)"),
+        { leadId, StoreRows::textOrNull(owner), StoreRows::textOrNull(previousOwner),
+            StoreRows::textOrNull(teamId), iso(atUtc) });
+    if (!r)
+        return r.problems();
+    return true;
+}
+
+Result<bool> SqlTeamStore::putTeam(const Team &team)
+{
+    return writeOne(
+        QStringLiteral("INSERT INTO teams (id, name, manager_email, calendar_id, channel_partner) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                       "manager_email = excluded.manager_email, calendar_id = excluded.calendar_id, "
+                       "channel_partner = excluded.channel_partner"),
+        { team.id, team.name, team.managerEmail, team.calendarId, team.channelPartner });
+}
+
+Result<bool> SqlTeamStore::putTerritory(const Territory &t)
+{
+    return writeOne(
+        QStringLiteral(
+            "INSERT INTO territories (id, name, region, segment, countries) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+            "region = excluded.region, segment = excluded.segment, countries = excluded.countries"),
+        { t.id, t.name, t.region, t.segment, t.countries.join(QLatin1Char(',')) });
+}
+
+Result<bool> SqlTeamStore::putPerson(const Rep &p)
+{
+    return writeOne(
+        QStringLiteral("INSERT INTO people (email, name, team_id, role, territory_id, daily_capacity, "
+                       "active, partner) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO UPDATE SET "
+                       "name = excluded.name, team_id = excluded.team_id, role = excluded.role, "
+                       "territory_id = excluded.territory_id, daily_capacity = excluded.daily_capacity, "
+                       "active = excluded.active, partner = excluded.partner"),
+        { p.email, p.name, p.teamId, roleToString(p.role), p.territoryId, p.dailyCapacity, p.active,
+            p.partner });
+}
+
+Result<bool> SqlTeamStore::putCalendar(const QString &id, const QByteArray &definitionJson)
+{
+    return writeOne(
+        QStringLiteral("INSERT INTO calendars (id, definition) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET "
+                       "definition = excluded.definition"),
+        { id, QString::fromUtf8(definitionJson) });
+}
+
+Result<bool> SqlTeamStore::putLead(const Lead &lead, const QList<StageEvent> &leadEvents)
+{
+    return write([&]() -> Result<bool> {
+        Result<std::optional<LeadRow>> existing = leadRow(lead.id);
+        if (!existing)
+            return existing.problems();
+        const QVariantList columns { lead.externalId, stageToString(lead.stage),
+            StoreRows::textOrNull(lead.ownerEmail), lead.teamId, lead.tier, lead.source, lead.campaign,
+            lead.account.name, lead.contact.fullName(), lead.contact.email, lead.score.total(),
+            iso(lead.createdAt), iso(lead.mqlAt), iso(lead.routedAt),
+            StoreRows::json(LeadCodec::toJson(lead)), lead.id };
+        Result<int> r = existing->has_value()
+            ? m_db.run(
+                QStringLiteral(
+                    "UPDATE leads SET external_id = ?, stage = ?, owner_email = ?, team_id = ?, tier = ?, "
+                    "source = ?, campaign = ?, company = ?, contact_name = ?, contact_email = ?, score = ?, "
+                    "created_at = ?, mql_at = ?, routed_at = ?, context = ?, version = version + 1 "
+                    "WHERE id = ?"),
+                columns)
+            : m_db.run(
+                QStringLiteral(
+                    "INSERT INTO leads (external_id, stage, owner_email, team_id, tier, source, campaign, "
+                    "company, contact_name, contact_email, score, created_at, mql_at, routed_at, context, "
+                    "id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                columns);
+        if (!r)
+            return r.problems();
+        for (const StageEvent &e : leadEvents) {
+            if (auto ev = insertEvent(e, {}, e.at); !ev)
+                return ev;
+        }
+        const QString previous = existing->has_value() ? (*existing)->owner : QString();
+        return insertChange(lead.id, lead.ownerEmail, previous == lead.ownerEmail ? QString() : previous,
+            lead.teamId, lead.routedAt.isValid() ? lead.routedAt : lead.createdAt);
+    });
+}
+
+Result<bool> SqlTeamStore::assign(const QString &leadId, const QString &newOwner, const QString &actor,
+    const QString &reason, const QDateTime &atUtc)
+{
+    return write([&]() -> Result<bool> {
+        Result<std::optional<LeadRow>> row = leadRow(leadId);
+        if (!row)
+            return row.problems();
+        if (!row->has_value())
+            return Problem::forField(QStringLiteral("lead"), tr("No lead %1 in the team store.").arg(leadId));
+        const LeadRow current = **row;
+        const EventKind kind = current.owner.isEmpty() ? EventKind::Routed : EventKind::Rerouted;
+        Result<StageEvent> event = LeadLifecycle::apply(leadId, current.stage, kind, atUtc, actor, reason);
+        if (!event)
+            return event.problems();
+        if (auto r = m_db.run(
+                QStringLiteral("UPDATE leads SET owner_email = ?, routed_at = ?, version = version + 1 "
+                               "WHERE id = ?"),
+                { newOwner, iso(atUtc), leadId });
+            !r)
+            return r.problems();
+        if (auto r = insertEvent(*event, {}, atUtc); !r)
+            return r;
+        return insertChange(leadId, newOwner, current.owner, current.teamId, atUtc);
+    });
+}
+
+Result<bool> SqlTeamStore::appendEvent(const QString &leadId, EventKind kind, const QString &actor,
+    const QString &reason, const QDateTime &atUtc)
+{
+    return write([&]() -> Result<bool> {
+        Result<std::optional<LeadRow>> row = leadRow(leadId);
+        if (!row)
+            return row.problems();
+        if (!row->has_value())
+            return Problem::forField(QStringLiteral("lead"), tr("No lead %1 in the team store.").arg(leadId));
+        Result<StageEvent> event = LeadLifecycle::apply(leadId, (*row)->stage, kind, atUtc, actor, reason);
+        if (!event)
+            return event.problems();
+        if (event->changesStage()) {
+            if (auto r
+                = m_db.run(QStringLiteral("UPDATE leads SET stage = ?, version = version + 1 WHERE id = ?"),
+                    { stageToString(event->to), leadId });
+                !r)
+                return r.problems();
+        }
+        if (auto r = insertEvent(*event, {}, atUtc); !r)
+            return r;
+        return insertChange(leadId, (*row)->owner, {}, (*row)->teamId, atUtc);
+    });
+}
+
+} // namespace sal::core

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "store/SqlDatabase.h"
+#include "store/TeamStore.h"
+#include "sync/DecisionMaker.h"
+
+#include <memory>
+
+namespace sal::core {
+
+// The team store over one SQL connection: every rule of push and pull, written once for both
+// backends (SqliteTeamStore: a file; PgTeamStore: a PostgreSQL server with row-level security). The
+// subclasses open the connection and supply the few things the engines do differently. One object
+// per thread (connections are not shared across threads).
+class SqlTeamStore : public TeamStore
+{
+    Q_DECLARE_TR_FUNCTIONS(sal::core::SqlTeamStore)
+
+public:
+    Result<QList<OperationResult>> push(
+        const QList<Operation> &operations, const QDateTime &receivedAtUtc) override;
+    Result<ChangeBatch> pull(const QString &userEmail, qint64 sinceSequence, int limit) override;
+
+    Result<QList<Rep>> people() override;
+    Result<std::optional<Rep>> person(const QString &email) override;
+    Result<QList<Team>> teams() override;
+    Result<QList<Territory>> territories() override;
+    Result<std::optional<LeadSnapshot>> lead(const QString &leadId) override;
+    Result<QList<StageEvent>> events(const QString &leadId) override;
+
+    Result<bool> putTeam(const Team &team) override;
+    Result<bool> putTerritory(const Territory &territory) override;
+    Result<bool> putPerson(const Rep &person) override;
+    Result<bool> putCalendar(const QString &id, const QByteArray &definitionJson) override;
+    Result<bool> putLead(const Lead &lead, const QList<StageEvent> &events) override;
+    Result<bool> assign(const QString &leadId, const QString &newOwner, const QString &actor,
+        const QString &reason, const QDateTime &atUtc) override;
+    Result<bool> appendEvent(const QString &leadId, EventKind kind, const QString &actor,
+        const QString &reason, const QDateTime &atUtc) override;
+
+    SqlDatabase &database() { return m_db; }
+
+    // Groups many writes (demo seeding, import) into one transaction; the put* calls then join it.
+    Result<bool> beginBulk();
+    Result<bool> commitBulk();
+    void rollbackBulk();
+
+protected:
+    explicit SqlTeamStore(DispositionValidator validator);
+    bool inBulk() const { return m_inBulk; }
+
+    struct LeadRow
+    {
+        Stage stage = Stage::Mql;
+        QString owner;
+        QString teamId;
+        int version = 0;
+    };
+    Result<std::optional<LeadRow>> leadRow(const QString &leadId);
+
+    // Opens a write transaction in which sequence numbers of `changes` are taken in commit order.
+    virtual Result<bool> beginWrite() { return m_db.begin(); }
+    // Opens a read-only transaction whose reads are one snapshot.
+    virtual Result<bool> beginRead();
+    // The lead as the guards of `op` must judge it; a backend whose readers cannot see leads taken
+    // away from them says here who has the lead now.
+    virtual Result<std::optional<LeadRow>> guardRow(const Operation &op) { return leadRow(op.leadId); }
+
+private:
+    Result<OperationResult> applyOne(const Operation &op, const QDateTime &receivedAtUtc);
+    Result<OperationResult> record(
+        const Operation &op, const QDateTime &receivedAtUtc, OperationResult result, const QString &owner);
+    Result<bool> applyDecision(const Operation &op, const LeadRow &row, const QDateTime &receivedAtUtc);
+    Result<bool> applyAttempt(const Operation &op, const QDateTime &receivedAtUtc);
+    Result<bool> insertEvent(
+        const StageEvent &event, const QString &operationId, const QDateTime &recordedAtUtc);
+    Result<bool> insertChange(const QString &leadId, const QString &owner, const QString &previousOwner,
+        const QString &teamId, const QDateTime &atUtc);
+    Result<QList<ContactAttempt>> attempts(const QString &leadId);
+    // Runs `work` inside a transaction unless a bulk transaction is already open.
+    template<typename Work> Result<bool> write(Work work);
+    Result<bool> writeOne(const QString &sql, const QVariantList &binds); // one statement via write()
+
+    SqlDatabase m_db;
+    DecisionMaker m_maker;
+    bool m_inBulk = false;
+};
+
+} // namespace sal::core
