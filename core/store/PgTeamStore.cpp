@@ -13,6 +13,16 @@ Result<std::unique_ptr<PgTeamStore>> PgTeamStore::open(
         return r.problems();
     const SchemaMigrator migrator = pgTeamStoreMigrator();
     if (schema == Schema::Upgrade) {
+        // Only administration uses a privileged role, and only a privileged role administers.
+        Result<QVariant> privileged = db.scalar(
+            QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"));
+        if (!privileged)
+            return privileged.problems();
+        if (!privileged->toBool())
+            return Problem::at(info.display(), {},
+                tr("%1 is not an administrator: connect as a superuser or a role with CREATEROLE "
+                   "(postgresql://ADMIN@HOST/DATABASE)")
+                    .arg(info.user.isEmpty() ? tr("this login") : info.user));
         if (auto r = migrator.migrate(db); !r)
             return r.problems();
         return store;
