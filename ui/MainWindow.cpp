@@ -8,15 +8,19 @@
 #include "models/DecisionLogModel.h"
 #include "models/FollowUpModel.h"
 #include "models/QueueFilterModel.h"
+#include "models/QueueLoader.h"
 #include "models/QueueModel.h"
 #include "qualification/AcceptanceChecklist.h"
 #include "queue/QueuePane.h"
 #include "session/RepWorkspace.h"
 #include "sla/Clock.h"
+#include "sla/SlaAlertTracker.h"
+#include "sync/SnapshotDiff.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -28,7 +32,6 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
-#include <QHeaderView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,6 +46,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     , m_sync(sync)
     , m_actions(new WorkbenchActions(this))
     , m_queueModel(new QueueModel(workspace.slaClock(), workspace.policy().icp, clock, this))
+    , m_queueLoader(new QueueLoader(workspace.slaClock(), workspace.policy().icp, this))
     , m_queue(new QueuePane(m_queueModel, workspace.policy().reasons.minContactAttempts, this))
     , m_followUpModel(new FollowUpModel(workspace.slaClock(), clock, this))
     , m_decisionLogModel(new DecisionLogModel(this))
@@ -76,9 +80,10 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     conflictButtons->addWidget(m_discard);
     conflictButtons->addStretch();
     auto *conflictsLayout = new QVBoxLayout(conflictsPage);
-    conflictsLayout->addWidget(new QLabel(tr("These decisions were not applied. Re-apply one on the lead as it is now, "
-                                             "or discard it and keep what the team store has."),
-                                          conflictsPage));
+    conflictsLayout->addWidget(
+        new QLabel(tr("These decisions were not applied. Re-apply one on the lead as it is now, "
+                      "or discard it and keep what the team store has."),
+            conflictsPage));
     conflictsLayout->addWidget(m_conflictsView, 1);
     conflictsLayout->addLayout(conflictButtons);
 
@@ -97,17 +102,20 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     };
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
     m_tabs->addTab(m_queue, tr("Open"));
-    m_tabs->addTab(tableView(m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up")),
-                   tr("Accepted"));
-    m_tabs->addTab(tableView(m_decisionLogModel, QStringLiteral("decisionLogView"), tr("Your recent decisions")),
-                   tr("Decided"));
+    m_tabs->addTab(
+        tableView(m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up")),
+        tr("Accepted"));
+    m_tabs->addTab(
+        tableView(m_decisionLogModel, QStringLiteral("decisionLogView"), tr("Your recent decisions")),
+        tr("Decided"));
     m_tabs->addTab(conflictsPage, tr("Conflicts"));
 
     m_leadView->setObjectName(QStringLiteral("leadView"));
     m_form->setObjectName(QStringLiteral("dispositionForm"));
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setWordWrap(true);
-    m_errorBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; }"));
+    m_errorBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; }"));
     m_errorBanner->hide();
     m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
     m_rightSplitter->addWidget(m_leadView);
@@ -137,11 +145,22 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     connect(m_leadView, &LeadContextView::logAttemptRequested, this, &MainWindow::logAttempt);
     connect(m_reapply, &QPushButton::clicked, this, [this] { resolveConflict(true); });
     connect(m_discard, &QPushButton::clicked, this, [this] { resolveConflict(false); });
+    connect(m_queueLoader, &QueueLoader::loaded, this, &MainWindow::showQueueRows);
+    connect(m_queueLoader, &QueueLoader::failed, this, &MainWindow::showError);
     if (m_sync) {
         connect(m_sync, &SyncService::statusChanged, this, &MainWindow::onSyncStatus);
+        // A round that touched a few leads updates those rows; a large one (the first pull, a
+        // re-assignment of a territory) reads the queue again, off the UI thread either way.
+        connect(m_sync, &SyncService::leadsChanged, this, [this](const QStringList &ids) {
+            constexpr qsizetype kIncrementalLimit = 2000;
+            if (ids.size() > kIncrementalLimit || m_queueLoader->isLoading())
+                reload();
+            else
+                refreshLeads(ids);
+        });
         connect(m_sync, &SyncService::roundFinished, this, [this](bool ok) {
             if (ok)
-                reload();
+                reloadSideLists(); // sync states of decisions, conflicts
         });
     }
     auto *slowTick = new QTimer(this);
@@ -160,7 +179,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
-    m_queue->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/queueColumns")).toByteArray());
+    m_queue->view()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/queueColumns")).toByteArray());
     m_notifyAction->setChecked(settings.value(QStringLiteral("notifications/enabled"), true).toBool());
 
     reload();
@@ -178,7 +198,8 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({ m_actions->nextLead, m_actions->previousLead, m_actions->focusFilter });
     view->addSeparator();
-    view->addActions({ m_actions->showOpen, m_actions->showAccepted, m_actions->showDecided, m_actions->showConflicts });
+    view->addActions(
+        { m_actions->showOpen, m_actions->showAccepted, m_actions->showDecided, m_actions->showConflicts });
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     sync->addAction(m_actions->sync);
     m_notifyAction = sync->addAction(tr("&Notify me when a lead goes at risk"));
@@ -189,17 +210,23 @@ void MainWindow::buildMenus()
 
     connect(m_actions->nextLead, &QAction::triggered, this, [this] { m_queue->moveSelection(+1); });
     connect(m_actions->previousLead, &QAction::triggered, this, [this] { m_queue->moveSelection(-1); });
-    connect(m_actions->accept, &QAction::triggered, this, [this] { m_form->setKind(DispositionKind::Accept); });
-    connect(m_actions->reject, &QAction::triggered, this, [this] { m_form->setKind(DispositionKind::Reject); });
-    connect(m_actions->needsInfo, &QAction::triggered, this, [this] { m_form->setKind(DispositionKind::NeedsInfo); });
+    connect(
+        m_actions->accept, &QAction::triggered, this, [this] { m_form->setKind(DispositionKind::Accept); });
+    connect(
+        m_actions->reject, &QAction::triggered, this, [this] { m_form->setKind(DispositionKind::Reject); });
+    connect(m_actions->needsInfo, &QAction::triggered, this,
+        [this] { m_form->setKind(DispositionKind::NeedsInfo); });
     connect(m_actions->logAttempt, &QAction::triggered, m_leadView, &LeadContextView::focusAttemptOutcome);
     connect(m_actions->focusFilter, &QAction::triggered, m_queue, &QueuePane::focusSearch);
     connect(m_actions->submit, &QAction::triggered, m_form, &DispositionForm::submit);
     connect(m_actions->undo, &QAction::triggered, this, &MainWindow::undoLastDecision);
     connect(m_actions->showOpen, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(OpenTab); });
-    connect(m_actions->showAccepted, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(AcceptedTab); });
-    connect(m_actions->showDecided, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(DecidedTab); });
-    connect(m_actions->showConflicts, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(ConflictsTab); });
+    connect(
+        m_actions->showAccepted, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(AcceptedTab); });
+    connect(
+        m_actions->showDecided, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(DecidedTab); });
+    connect(m_actions->showConflicts, &QAction::triggered, this,
+        [this] { m_tabs->setCurrentIndex(ConflictsTab); });
     connect(m_actions->sync, &QAction::triggered, this, [this] {
         if (m_sync)
             m_sync->syncNow();
@@ -212,33 +239,78 @@ void MainWindow::buildMenus()
 
 void MainWindow::reload()
 {
+    statusBar()->showMessage(tr("Loading your queue…"));
+    m_queueLoader->load({ m_workspace.localStorePath(), m_workspace.user(), m_workspace.role() });
+    reloadSideLists();
+}
+
+bool MainWindow::isLoadingQueue() const
+{
+    return m_queueLoader->isLoading();
+}
+
+void MainWindow::showQueueRows(const QList<QueueRowPtr> &rows)
+{
     const QString selected = m_queue->currentLeadId();
-    Result<QList<CachedLead>> queue = m_workspace.local().openQueue();
-    if (!queue) {
-        showError(joinProblems(queue.problems()));
+    m_queueModel->setRows(rows);
+    keepSelection(selected);
+    statusBar()->clearMessage();
+    updateStatusLine();
+    Q_EMIT queueLoaded();
+}
+
+void MainWindow::keepSelection(const QString &leadId)
+{
+    // Keep the rep on the lead they were looking at; otherwise start at the most urgent one.
+    const int row = m_queueModel->rowOf(leadId);
+    m_queue->selectRow(row >= 0 ? m_queue->filter()->mapFromSource(m_queueModel->index(row, 0)).row() : 0);
+}
+
+void MainWindow::refreshLeads(const QStringList &leadIds)
+{
+    Result<QList<CachedLead>> current = m_workspace.local().openQueue(leadIds);
+    if (!current) {
+        showError(joinProblems(current.problems()));
         return;
     }
-    // A rep sees their own queue; a manager the team's (the team store sends a manager their team).
     const bool manager = m_workspace.role() == Role::Manager;
     QList<CachedLead> mine;
-    for (CachedLead &c : queue.value()) {
+    for (CachedLead &c : current.value()) {
         if (manager || c.lead.ownerEmail == m_workspace.user())
             mine << std::move(c);
     }
-    m_queueModel->setLeads(std::move(mine));
-    const int row = m_queueModel->rowOf(selected);
-    // Keep the rep on the lead they were looking at; otherwise start at the most urgent one.
-    m_queue->selectRow(row >= 0 ? m_queue->filter()->mapFromSource(m_queueModel->index(row, 0)).row() : 0);
+    const QString selected = m_queue->currentLeadId();
+    const int selectedRow = m_queue->view()->selectionModel()->currentIndex().row();
+    m_queueModel->updateLeads(leadIds, std::move(mine));
+    if (m_queueModel->rowOf(selected) >= 0)
+        keepSelection(selected);
+    else
+        m_queue->selectRow(std::max(0, selectedRow)); // the lead left: the next one in its place
+    if (leadIds.contains(selected))
+        showLead(m_queue->currentLeadId()); // its context may have changed
+    reloadSideLists();
+}
 
+void MainWindow::reloadSideLists()
+{
     Result<QList<Conflict>> conflicts = m_workspace.local().conflicts(true);
-    if (conflicts)
+    if (conflicts) {
+        for (Conflict &c : conflicts.value()) {
+            // Beside the lead as this device has it now: what changed since the rep decided.
+            const std::optional<CachedLead> now
+                = m_workspace.local().lead(c.operation.leadId).value_or(std::nullopt);
+            if (now && !c.operation.snapshot.isEmpty())
+                c.changes = SnapshotDiff::describe(c.operation.snapshot, m_workspace.snapshotOf(*now));
+        }
         m_conflictsModel->setConflicts(*conflicts);
+    }
     const int count = m_conflictsModel->rowCount();
     m_tabs->setTabText(ConflictsTab, count > 0 ? tr("Conflicts (%1)").arg(count) : tr("Conflicts"));
 
+    const bool manager = m_workspace.role() == Role::Manager;
     QList<std::pair<CachedLead, QList<StageEvent>>> accepted;
-    for (CachedLead &c : m_workspace.local().leads().value_or({})) {
-        if (c.lead.stage == Stage::Sal && (manager || c.lead.ownerEmail == m_workspace.user())) {
+    for (CachedLead &c : m_workspace.local().acceptedLeads().value_or({})) {
+        if (manager || c.lead.ownerEmail == m_workspace.user()) {
             QList<StageEvent> events = m_workspace.local().events(c.lead.id).value_or({});
             accepted.append({ std::move(c), std::move(events) });
         }
@@ -276,7 +348,8 @@ void MainWindow::showLead(const QString &leadId)
         }
     }
     const AcceptanceChecklist checklist(m_workspace.policy().icp, m_workspace.policy().checklist);
-    context.checklist = checklist.evaluate(cached->lead, int(context.otherContactsAtAccount.size()) + 1, context.nowUtc);
+    context.checklist
+        = checklist.evaluate(cached->lead, int(context.otherContactsAtAccount.size()) + 1, context.nowUtc);
     m_leadView->setContext(context);
     m_form->setLead(cached);
 }
@@ -298,8 +371,8 @@ void MainWindow::submitDecision(const QString &leadId, const Disposition &dispos
     m_actions->undo->setEnabled(true);
     statusBar()->showMessage(tr("Decision on %1 saved%2. Undo with %3 until it is sent.")
                                  .arg(leadId, m_sync ? QString() : tr(" (offline)"),
-                                      m_actions->undo->shortcut().toString(QKeySequence::NativeText)),
-                             8000);
+                                     m_actions->undo->shortcut().toString(QKeySequence::NativeText)),
+        8000);
     if (m_sync)
         m_sync->syncNow();
     updateStatusLine();
@@ -312,7 +385,7 @@ void MainWindow::logAttempt(const QString &leadId, ContactChannel channel, const
         showError(joinProblems(recorded.problems()));
         return;
     }
-    reload();
+    refreshLeads({ leadId });
     showLead(leadId);
     statusBar()->showMessage(tr("Contact attempt logged on %1.").arg(leadId), 5000);
     if (m_sync)
@@ -331,10 +404,8 @@ void MainWindow::undoLastDecision()
         showError(joinProblems(undone.problems()));
         return;
     }
-    reload();
-    const int row = m_queueModel->rowOf(lead);
-    if (row >= 0)
-        m_queue->selectRow(m_queue->filter()->mapFromSource(m_queueModel->index(row, 0)).row());
+    refreshLeads({ lead });
+    keepSelection(lead);
     statusBar()->showMessage(tr("Decision on %1 taken back.").arg(lead), 5000);
 }
 
@@ -346,13 +417,14 @@ void MainWindow::resolveConflict(bool reapply)
         return;
     }
     const Conflict chosen = *conflict;
-    const Problems problems = reapply ? m_workspace.reapply(chosen).problems()
-                                      : m_workspace.local().discardConflict(chosen.operation.id, m_clock.nowUtc()).problems();
+    const Problems problems = reapply
+        ? m_workspace.reapply(chosen).problems()
+        : m_workspace.local().discardConflict(chosen.operation.id, m_clock.nowUtc()).problems();
     if (!problems.isEmpty()) {
         showError(joinProblems(problems));
         return;
     }
-    reload();
+    refreshLeads({ chosen.operation.leadId });
     if (m_sync)
         m_sync->syncNow();
 }
@@ -378,7 +450,8 @@ void MainWindow::onSyncStatus(const SyncStatus &status)
     m_syncLabel->setText(tr("%1 · %n pending · last sync %2", nullptr, pending).arg(state, last));
     m_syncLabel->setToolTip(status.lastError);
     if (!status.lastError.isEmpty() && status.state == SyncStatus::State::Offline)
-        statusBar()->showMessage(tr("Sync failed; your decisions are safe on this computer: %1").arg(status.lastError), 10000);
+        statusBar()->showMessage(
+            tr("Sync failed; your decisions are safe on this computer: %1").arg(status.lastError), 10000);
     m_actions->undo->setEnabled(!m_lastOperationId.isEmpty() && pending > 0);
 }
 
@@ -394,22 +467,27 @@ void MainWindow::updateStatusLine()
 
 void MainWindow::notifyUrgentLeads()
 {
-    if (!m_notifyAction->isChecked() || !QSystemTrayIcon::isSystemTrayAvailable())
+    QList<std::pair<QString, SlaState>> states;
+    states.reserve(m_queueModel->rowCount());
+    for (int row = 0; row < m_queueModel->rowCount(); ++row)
+        states.append({ m_queueModel->leadAt(row)->lead.id, m_queueModel->statusAt(row).state });
+    // Tracked even while notifications are off, so turning them on does not replay old alerts.
+    const QList<SlaAlertTracker::Alert> alerts = m_alerts.update(states);
+    if (alerts.isEmpty() || !m_notifyAction->isChecked() || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
         m_tray->show();
     }
-    for (int row = 0; row < m_queueModel->rowCount(); ++row) {
-        const SlaState state = m_queueModel->statusAt(row).state;
-        const QString id = m_queueModel->leadAt(row)->lead.id;
-        if ((state == SlaState::AtRisk || state == SlaState::Breached) && m_notifiedState.value(id, -1) != int(state)) {
-            m_notifiedState.insert(id, int(state));
-            const Lead &l = m_queueModel->leadAt(row)->lead;
-            m_tray->showMessage(state == SlaState::Breached ? tr("SLA breached") : tr("SLA at risk"),
-                                tr("%1 at %2").arg(l.contact.fullName(), l.account.name));
-        }
-    }
+    // One message per round: a burst of leads going at risk at 9:00 is one notification, not twenty.
+    const SlaAlertTracker::Alert &first = alerts.constFirst();
+    const Lead &lead = m_queueModel->leadAt(m_queueModel->rowOf(first.leadId))->lead;
+    const bool breached = first.state == SlaState::Breached;
+    QString text = tr("%1 at %2").arg(lead.contact.fullName(), lead.account.name);
+    if (alerts.size() > 1)
+        text += QLatin1Char('\n') + tr("and %n more lead(s)", nullptr, int(alerts.size() - 1));
+    m_tray->showMessage(breached ? tr("SLA breached") : tr("SLA at risk"), text,
+        breached ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
 }
 
 void MainWindow::showError(const QString &text)
@@ -426,7 +504,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
-    settings.setValue(QStringLiteral("window/queueColumns"), m_queue->view()->horizontalHeader()->saveState());
+    settings.setValue(
+        QStringLiteral("window/queueColumns"), m_queue->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("notifications/enabled"), m_notifyAction->isChecked());
     QMainWindow::closeEvent(event);
 }

@@ -5,6 +5,8 @@
 
 #include "disposition/ContactAttempt.h"
 #include "disposition/Disposition.h"
+#include "models/QueueRow.h"
+#include "sla/SlaAlertTracker.h"
 
 class QLabel;
 class QListView;
@@ -27,6 +29,7 @@ class DecisionLogModel;
 class FollowUpModel;
 class DispositionForm;
 class LeadContextView;
+class QueueLoader;
 class QueueModel;
 class QueuePane;
 class WorkbenchActions;
@@ -52,16 +55,26 @@ public:
     WorkbenchActions *workbenchActions() const { return m_actions; }
     QTabWidget *tabs() const { return m_tabs; }
 
-    // Reads the queue and the conflicts from the local store again (after a sync round).
+    // Reads the whole queue again on a worker thread (queueLoaded() when it is shown), and the
+    // conflicts, follow-ups and decision log at once.
     void reload();
+    // Re-reads only these leads (after a decision, an attempt, an undo, a small sync round).
+    void refreshLeads(const QStringList &leadIds);
+    bool isLoadingQueue() const;
 
     enum Tab { OpenTab, AcceptedTab, DecidedTab, ConflictsTab };
+
+Q_SIGNALS:
+    void queueLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void reloadSideLists();
+    void showQueueRows(const QList<QueueRowPtr> &rows);
+    void keepSelection(const QString &leadId);
     void showLead(const QString &leadId);
     void submitDecision(const QString &leadId, const core::Disposition &disposition);
     void logAttempt(const QString &leadId, core::ContactChannel channel, const QString &outcome);
@@ -77,6 +90,7 @@ private:
     core::SyncService *m_sync;
     WorkbenchActions *m_actions;
     QueueModel *m_queueModel;
+    QueueLoader *m_queueLoader;
     QueuePane *m_queue;
     FollowUpModel *m_followUpModel;
     DecisionLogModel *m_decisionLogModel;
@@ -96,7 +110,7 @@ private:
     QAction *m_notifyAction = nullptr;
     QString m_lastOperationId; // for undo while not yet sent
     QString m_lastOperationLead;
-    QHash<QString, int> m_notifiedState; // lead → last SLA state a notification was shown for
+    core::SlaAlertTracker m_alerts; // which at-risk / breached leads were already announced
 };
 
 } // namespace sal::ui

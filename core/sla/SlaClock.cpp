@@ -85,7 +85,9 @@ SlaStatus SlaClock::status(const SlaWindow &window, const QDateTime &nowUtc) con
         return status;
     }
     status.remainingSeconds = m_calendar.businessSecondsBetween(now, window.deadlineUtc);
-    status.elapsedSeconds = m_calendar.businessSecondsBetween(window.startUtc, now);
+    // What is used of the window, so a pause does not count (and one calendar walk, not two: this
+    // runs for every visible row once a second).
+    status.elapsedSeconds = window.windowSeconds - status.remainingSeconds;
     if (window.isMet())
         status.state = now <= window.deadlineUtc ? SlaState::Met : SlaState::Breached;
     else if (now >= window.deadlineUtc)

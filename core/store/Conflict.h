@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace sal::core {
 
@@ -16,6 +17,9 @@ struct Conflict
     QString message;
     QDateTime detectedAtUtc;
     QString resolution; // "open", "reapplied", "discarded"
+    // Not stored: what differs between what the rep decided on and the lead now (SnapshotDiff),
+    // filled in by whoever shows the conflict next to the current lead.
+    QStringList changes;
 };
 
 } // namespace sal::core

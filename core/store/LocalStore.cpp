@@ -210,6 +210,31 @@ Result<QList<CachedLead>> LocalStore::openQueue()
     return readLeads(QStringLiteral("l.stage = 'mql' AND NOT ") + kHiddenByDecision, {});
 }
 
+Result<QList<CachedLead>> LocalStore::openQueue(const QStringList &leadIds)
+{
+    QList<CachedLead> found;
+    // In slices: SQLite limits the number of bound parameters of one statement.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype first = 0; first < leadIds.size(); first += kSlice) {
+        const QStringList slice = leadIds.mid(first, kSlice);
+        QStringList marks(slice.size(), QStringLiteral("?"));
+        const QVariantList binds(slice.cbegin(), slice.cend());
+        Result<QList<CachedLead>> part = readLeads(
+            // "+l.stage": look the ids up by key; the stage index would scan the whole queue.
+            QStringLiteral("l.id IN (%1) AND +l.stage = 'mql' AND NOT ").arg(marks.join(QLatin1Char(','))) + kHiddenByDecision,
+            binds);
+        if (!part)
+            return part.problems();
+        found << std::move(part).value();
+    }
+    return found;
+}
+
+Result<QList<CachedLead>> LocalStore::acceptedLeads()
+{
+    return readLeads(QStringLiteral("l.stage = 'sal'"), {});
+}
+
 Result<QList<CachedLead>> LocalStore::leads()
 {
     return readLeads(QStringLiteral("1 = 1"), {});

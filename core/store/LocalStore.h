@@ -29,6 +29,9 @@ public:
     Result<bool> applyPull(const ChangeBatch &batch, const QDateTime &nowUtc);
     Result<qint64> checkpoint();
     Result<QList<CachedLead>> openQueue(); // owned MQLs without a decision of this device
+    // The same, limited to these leads: what a view re-reads after a sync round touched them.
+    Result<QList<CachedLead>> openQueue(const QStringList &leadIds);
+    Result<QList<CachedLead>> acceptedLeads(); // stage SAL: follow-ups
     Result<QList<CachedLead>> leads(); // everything cached
     Result<std::optional<CachedLead>> lead(const QString &leadId);
     Result<QList<StageEvent>> events(const QString &leadId);

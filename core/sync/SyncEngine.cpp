@@ -2,16 +2,18 @@
 
 #include "sla/Clock.h"
 
+#include <QHash>
+
 namespace sal::core {
 
-SyncEngine::SyncEngine(LocalStore &local, TeamStore &team, const Clock &clock, QString userEmail, int batchSize)
+SyncEngine::SyncEngine(
+    LocalStore &local, TeamStore &team, const Clock &clock, QString userEmail, int batchSize)
     : m_local(local)
     , m_team(team)
     , m_clock(clock)
     , m_user(std::move(userEmail))
     , m_batchSize(batchSize)
-{
-}
+{ }
 
 Result<SyncReport> SyncEngine::push()
 {
@@ -31,10 +33,15 @@ Result<SyncReport> SyncEngine::push()
         if (auto r = m_local.applyResults(*results, m_clock.nowUtc()); !r)
             return r.problems();
         report.pushed += int(batch->size());
+        QHash<QString, QString> leadOf;
+        for (const Operation &op : *batch)
+            leadOf.insert(op.id, op.leadId);
         for (const OperationResult &r : *results) {
             report.applied += r.status == ApplyStatus::Applied;
             report.duplicates += r.status == ApplyStatus::Duplicate;
             report.conflicts += r.status == ApplyStatus::Conflict;
+            if (r.status == ApplyStatus::Conflict)
+                report.changedLeadIds << leadOf.value(r.operationId);
         }
     }
 }
@@ -53,6 +60,9 @@ Result<SyncReport> SyncEngine::pull()
         if (auto r = m_local.applyPull(*batch, m_clock.nowUtc()); !r)
             return r.problems();
         report.pulledLeads += int(batch->upserts.size());
+        for (const LeadSnapshot &snapshot : batch->upserts)
+            report.changedLeadIds << snapshot.lead.id;
+        report.changedLeadIds << batch->removedLeadIds;
         report.removedLeads += int(batch->removedLeadIds.size());
         report.checkpoint = batch->nextSequence;
         if (!batch->more)
@@ -75,6 +85,8 @@ Result<SyncReport> SyncEngine::syncOnce()
     report.pulledLeads = pulled->pulledLeads;
     report.removedLeads = pulled->removedLeads;
     report.checkpoint = pulled->checkpoint;
+    report.changedLeadIds << pulled->changedLeadIds;
+    report.changedLeadIds.removeDuplicates();
     return report;
 }
 

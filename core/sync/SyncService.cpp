@@ -14,6 +14,7 @@ SyncService::SyncService(QString localStorePath, TeamStoreFactory teamStoreFacto
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::statusChanged, this, &SyncService::onStatus);
+    connect(m_worker, &SyncWorker::leadsChanged, this, &SyncService::leadsChanged);
     connect(m_worker, &SyncWorker::roundFinished, this, &SyncService::roundFinished);
     m_thread.start();
 }

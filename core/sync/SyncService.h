@@ -40,6 +40,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusChanged(const sal::core::SyncStatus &status);
     void roundFinished(bool ok);
+    // The leads a round pulled, removed or got refused, emitted before its roundFinished.
+    void leadsChanged(const QStringList &leadIds);
 
 private:
     void onStatus(const SyncStatus &status);

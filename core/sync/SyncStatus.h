@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace sal::core {
 
@@ -33,6 +34,9 @@ struct SyncReport
     int pulledLeads = 0;
     int removedLeads = 0;
     qint64 checkpoint = 0;
+    // Leads whose cached row or local state this round changed (pulled, removed, or refused), so a
+    // view can update just those instead of reading the whole queue again.
+    QStringList changedLeadIds;
 };
 
 } // namespace sal::core

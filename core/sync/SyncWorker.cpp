@@ -59,6 +59,9 @@ void SyncWorker::syncNow()
         finishRound(false, joinProblems(report.problems()));
         return;
     }
+    // Before roundFinished, so a view has updated its rows when it hears the round is over.
+    if (!report->changedLeadIds.isEmpty())
+        Q_EMIT leadsChanged(report->changedLeadIds);
     finishRound(true, {});
 }
 

@@ -23,6 +23,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusChanged(const sal::core::SyncStatus &status);
     void roundFinished(bool ok);
+    void leadsChanged(const QStringList &leadIds);
 
 private:
     bool ensureOpen();

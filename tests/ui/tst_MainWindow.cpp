@@ -80,6 +80,8 @@ class tst_MainWindow : public QObject
         QDir().mkpath(dir);
         QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
+    // The queue is read on a worker thread; the window says when it shows the result.
+    void waitForQueue() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoadingQueue(), 20000); }
     void focusQueue()
     {
         m_window->queuePane()->view()->setFocus();
@@ -116,6 +118,7 @@ private Q_SLOTS:
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        waitForQueue();
         QVERIFY(m_window->queueModel()->rowCount() >= 6);
         QVERIFY(!currentLead().isEmpty()); // starts on the most urgent lead
         screenshot(QStringLiteral("rep-view"));
@@ -259,6 +262,7 @@ private Q_SLOTS:
         QVERIFY(log->model()->index(0, 3).data().toString().contains(QLatin1String("waiting")));
         QVERIFY_OK(m_workspace->sync());
         m_window->reload();
+        waitForQueue();
         QVERIFY(log->model()->index(0, 3).data().toString().contains(QLatin1String("synced")));
         key(Qt::Key_2, Qt::AltModifier);
         auto *followUps = child<QTableView>("followUpView");
@@ -314,6 +318,7 @@ private Q_SLOTS:
         }
         QVERIFY_OK(m_workspace->sync());
         m_window->reload();
+        waitForQueue();
         QVERIFY(m_window->tabs()->tabText(MainWindow::ConflictsTab).contains(QLatin1String("1")));
         key(Qt::Key_4, Qt::AltModifier);
         QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::ConflictsTab));

@@ -5,6 +5,7 @@
 #include "models/DecisionLogModel.h"
 #include "models/FollowUpModel.h"
 #include "sla/ManualClock.h"
+#include "sync/SnapshotDiff.h"
 #include "support/SyncFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -90,19 +91,28 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Conflict rerouted { operation(QStringLiteral("x"), OperationKind::Accept, {}), ConflictKind::Rerouted,
                             QStringLiteral("The lead was re-routed to ben@example.com before this was synced."),
-                            utc("2026-03-09T16:00:00Z"), QStringLiteral("open") };
+                            utc("2026-03-09T16:00:00Z"), QStringLiteral("open"), {} };
         Conflict decided = rerouted;
         decided.operation.id = QStringLiteral("y");
         decided.kind = ConflictKind::AlreadyDecided;
         decided.message = QStringLiteral("The lead is already SAL.");
-        model.setConflicts({ rerouted, decided });
-        QCOMPARE(model.rowCount(), 2);
+        Conflict changed = rerouted;
+        changed.operation.id = QStringLiteral("z");
+        changed.kind = ConflictKind::LeadChanged;
+        changed.operation.snapshot = { { QStringLiteral("score"), 62 }, { QStringLiteral("tier"), QStringLiteral("hot") } };
+        changed.changes = SnapshotDiff::describe(changed.operation.snapshot,
+                                                 { { QStringLiteral("score"), 48 }, { QStringLiteral("tier"), QStringLiteral("hot") } });
+        model.setConflicts({ rerouted, decided, changed });
+        QCOMPARE(model.rowCount(), 3);
+        // "Changed what": the rep sees which of the facts they decided on moved.
+        const QString third = model.index(2, 0).data().toString();
+        QVERIFY2(third.contains(QStringLiteral("Score 62 → 48")) && !third.contains(QStringLiteral("Tier")), qPrintable(third));
         const QString first = model.index(0, 0).data().toString();
         QVERIFY(first.contains(QStringLiteral("re-routed")) && first.contains(QStringLiteral("ben@example.com")));
         QVERIFY(model.index(1, 0).data().toString().contains(QStringLiteral("already decided")));
         QCOMPARE(model.index(1, 0).data(ConflictsModel::OperationIdRole).toString(), QStringLiteral("y"));
         QCOMPARE(model.conflictAt(0)->operation.id, QStringLiteral("x"));
-        QVERIFY(model.conflictAt(2) == nullptr);
+        QVERIFY(model.conflictAt(3) == nullptr);
     }
 };
 

@@ -62,9 +62,12 @@ QString ConflictsModel::describe(const Conflict &c)
     case ConflictKind::None:
         break;
     }
-    return tr("%1 on lead %2, decided %3, %4\n%5")
-        .arg(what, c.operation.leadId, QLocale().toString(c.operation.decidedAtUtc.toLocalTime(), QLocale::ShortFormat), why,
-             c.message);
+    QString text = tr("%1 on lead %2, decided %3, %4\n%5")
+                       .arg(what, c.operation.leadId,
+                            QLocale().toString(c.operation.decidedAtUtc.toLocalTime(), QLocale::ShortFormat), why, c.message);
+    if (!c.changes.isEmpty())
+        text += QLatin1Char('\n') + tr("Since you decided: %1").arg(c.changes.join(QStringLiteral("; ")));
+    return text;
 }
 
 QVariant ConflictsModel::data(const QModelIndex &index, int role) const

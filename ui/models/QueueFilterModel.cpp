@@ -9,9 +9,12 @@ QueueFilterModel::QueueFilterModel(int minContactAttempts, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_minAttempts(minContactAttempts)
 {
-    // Rows keep the source's urgency order unless grouped; the countdown changing must not re-sort.
+    // Rows keep the source's urgency order unless grouped (no sorting at all then: a 100,000-row
+    // queue would otherwise be re-sorted on every reset); the countdown changing must not re-sort.
     setDynamicSortFilter(false);
-    sort(0);
+    m_rankLater.setSingleShot(true);
+    m_rankLater.setInterval(0);
+    connect(&m_rankLater, &QTimer::timeout, this, &QueueFilterModel::rankAccounts);
 }
 
 void QueueFilterModel::setSearchText(const QString &text)
@@ -29,9 +32,15 @@ void QueueFilterModel::setQuickFilters(QuickFilters filters)
 void QueueFilterModel::setSourceModel(QAbstractItemModel *model)
 {
     QSortFilterProxyModel::setSourceModel(model);
-    connect(model, &QAbstractItemModel::modelReset, this, &QueueFilterModel::rankAccounts);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &QueueFilterModel::rankAccounts);
-    rankAccounts();
+    // A sync round moves rows one by one: rank once after the round, not once per row.
+    const auto rankLater = [this] {
+        if (m_groupByAccount)
+            m_rankLater.start();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, rankLater);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, rankLater);
+    connect(model, &QAbstractItemModel::rowsInserted, this, rankLater);
+    rankLater();
 }
 
 void QueueFilterModel::rankAccounts()
@@ -40,17 +49,21 @@ void QueueFilterModel::rankAccounts()
     const QAbstractItemModel *model = sourceModel();
     for (int row = model ? model->rowCount() - 1 : -1; row >= 0; --row)
         m_accountRank.insert(model->index(row, 0).data(QueueModel::AccountRole).toString(), row);
-    if (m_groupByAccount) {
-        invalidate();
-        sort(0);
-    }
+    invalidate();
+    sort(0);
 }
 
 void QueueFilterModel::setGroupByAccount(bool group)
 {
     m_groupByAccount = group;
-    invalidate();
-    sort(0);
+    if (group) {
+        rankAccounts();
+    } else {
+        m_rankLater.stop();
+        m_accountRank.clear();
+        sort(-1); // back to the source's urgency order
+        invalidate();
+    }
 }
 
 bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -65,7 +78,8 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_quick.testFlag(BreachingWithinHour)) {
         const auto state = core::SlaState(index.data(QueueModel::SlaStateRole).toInt());
-        if (state == core::SlaState::Paused || index.data(QueueModel::RemainingSecondsRole).toLongLong() > 3600)
+        if (state == core::SlaState::Paused
+            || index.data(QueueModel::RemainingSecondsRole).toLongLong() > 3600)
             return false;
     }
     return true;

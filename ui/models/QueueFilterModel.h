@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace sal::ui {
 
@@ -38,7 +39,8 @@ private:
     void rankAccounts();
 
     int m_minAttempts;
-    QHash<QString, int> m_accountRank; // account → its most urgent lead's source row
+    QHash<QString, int> m_accountRank; // account → its most urgent lead's source row (while grouped)
+    QTimer m_rankLater;
     QString m_search;
     QuickFilters m_quick = NoQuickFilter;
     bool m_groupByAccount = false;

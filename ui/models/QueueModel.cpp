@@ -1,12 +1,10 @@
 #include "models/QueueModel.h"
 
 #include "sla/Clock.h"
-#include "sla/LeadSla.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace sal::ui {
@@ -18,27 +16,45 @@ QueueModel::QueueModel(const SlaClock &sla, IcpDefinition icp, const Clock &cloc
     , m_sla(sla)
     , m_icp(std::move(icp))
     , m_clock(clock)
-{
-}
+{ }
 
 void QueueModel::setLeads(QList<CachedLead> leads)
 {
+    setRows(QueueRow::makeSorted(std::move(leads), m_sla, m_icp));
+}
+
+void QueueModel::setRows(QList<QueueRowPtr> rows)
+{
     beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(leads.size());
-    for (CachedLead &lead : leads) {
-        Row row { std::move(lead), {}, false };
-        row.window = LeadSla::window(row.lead.lead, m_sla);
-        row.icpFit = m_icp.fits(row.lead.lead.account);
-        m_rows << std::move(row);
-    }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        if (a.window.deadlineUtc != b.window.deadlineUtc)
-            return a.window.deadlineUtc < b.window.deadlineUtc;
-        return a.lead.lead.id < b.lead.lead.id;
-    });
+    m_rows = std::move(rows);
     reindex();
     endResetModel();
+}
+
+void QueueModel::updateLeads(const QStringList &leadIds, QList<CachedLead> current)
+{
+    // Removals first, from the bottom so earlier row numbers stay valid, then one reindex.
+    QList<int> gone;
+    for (const QString &id : leadIds) {
+        if (const int row = rowOf(id); row >= 0)
+            gone << row;
+    }
+    std::sort(gone.begin(), gone.end(), std::greater<>());
+    for (const int row : std::as_const(gone)) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    for (CachedLead &lead : current) {
+        QueueRowPtr row = QueueRow::make(std::move(lead), m_sla, m_icp);
+        const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), row, &QueueRow::moreUrgent);
+        const int position = int(at - m_rows.begin());
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, std::move(row));
+        endInsertRows();
+    }
+    if (!gone.isEmpty() || !current.isEmpty())
+        reindex();
 }
 
 void QueueModel::reindex()
@@ -46,7 +62,7 @@ void QueueModel::reindex()
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).lead.lead.id, i);
+        m_rowById.insert(m_rows.at(i)->lead.lead.id, i);
 }
 
 bool QueueModel::removeLead(const QString &leadId)
@@ -63,7 +79,7 @@ bool QueueModel::removeLead(const QString &leadId)
 
 const CachedLead *QueueModel::leadAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).lead : nullptr;
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row)->lead : nullptr;
 }
 
 int QueueModel::rowOf(const QString &leadId) const
@@ -73,12 +89,12 @@ int QueueModel::rowOf(const QString &leadId) const
 
 SlaStatus QueueModel::statusAt(int row) const
 {
-    return m_sla.status(m_rows.at(row).window, m_clock.nowUtc());
+    return m_sla.status(m_rows.at(row)->window, m_clock.nowUtc());
 }
 
 const SlaWindow &QueueModel::windowAt(int row) const
 {
-    return m_rows.at(row).window;
+    return m_rows.at(row)->window;
 }
 
 void QueueModel::refreshCountdown(int first, int last)
@@ -88,8 +104,8 @@ void QueueModel::refreshCountdown(int first, int last)
     if (first > last)
         return;
     Q_EMIT dataChanged(index(first, Countdown), index(last, Countdown),
-                       { Qt::DisplayRole, Qt::DecorationRole, Qt::ForegroundRole, Qt::ToolTipRole, SlaStateRole,
-                         RemainingSecondsRole });
+        { Qt::DisplayRole, Qt::DecorationRole, Qt::ForegroundRole, Qt::ToolTipRole, SlaStateRole,
+            RemainingSecondsRole });
 }
 
 int QueueModel::rowCount(const QModelIndex &parent) const
@@ -173,7 +189,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const QueueRow &row = *m_rows.at(index.row());
     const Lead &lead = row.lead.lead;
     switch (role) {
     case LeadIdRole:
@@ -187,7 +203,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case TierRole:
         return lead.tier;
     case SearchTextRole:
-        return QStringList { lead.contact.fullName(), lead.account.name, lead.source, lead.campaign }.join(QLatin1Char(' '));
+        return QStringList { lead.contact.fullName(), lead.account.name, lead.source, lead.campaign }.join(
+            QLatin1Char(' '));
     case SlaStateRole:
         return int(statusAt(index.row()).state);
     case RemainingSecondsRole:
@@ -203,9 +220,12 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ForegroundRole)
             return QBrush(stateColor(status.state));
         if (role == Qt::ToolTipRole)
-            return tr("%1 — deadline %2").arg(stateName(status.state), QLocale().toString(row.window.deadlineUtc.toLocalTime(), QLocale::ShortFormat));
+            return tr("%1 — deadline %2")
+                .arg(stateName(status.state),
+                    QLocale().toString(row.window.deadlineUtc.toLocalTime(), QLocale::ShortFormat));
         if (role == Qt::AccessibleTextRole)
-            return tr("%1, %2 business hours left").arg(stateName(status.state), formatRemaining(status.remainingSeconds));
+            return tr("%1, %2 business hours left")
+                .arg(stateName(status.state), formatRemaining(status.remainingSeconds));
         return {};
     }
     if (role == Qt::TextAlignmentRole && (column == Score || column == Age))

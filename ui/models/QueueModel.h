@@ -1,8 +1,6 @@
 #pragma once
 
-#include "qualification/IcpDefinition.h"
-#include "sla/SlaClock.h"
-#include "store/CachedLead.h"
+#include "models/QueueRow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -38,6 +36,11 @@ public:
 
     // Replaces the rows, sorted by SLA deadline (then lead id, so the order is stable).
     void setLeads(QList<core::CachedLead> leads);
+    // Replaces the rows with ones prepared elsewhere (QueueLoader), already most urgent first.
+    void setRows(QList<QueueRowPtr> rows);
+    // The leads `leadIds` as they are now: each is removed, then `current` (those of them still in
+    // the queue) are put back at their place. Cost grows with the change, not the queue.
+    void updateLeads(const QStringList &leadIds, QList<core::CachedLead> current);
     // Removes one lead at once (decided here); true when it was present.
     bool removeLead(const QString &leadId);
     const core::CachedLead *leadAt(int row) const;
@@ -58,18 +61,12 @@ public:
     static QString stateSymbol(core::SlaState state); // readable without colour
 
 private:
-    struct Row
-    {
-        core::CachedLead lead;
-        core::SlaWindow window;
-        bool icpFit = false;
-    };
     void reindex();
 
     const core::SlaClock &m_sla;
     core::IcpDefinition m_icp;
     const core::Clock &m_clock;
-    QList<Row> m_rows;
+    QList<QueueRowPtr> m_rows;
     QHash<QString, int> m_rowById;
 };
 

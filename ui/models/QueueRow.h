@@ -1,0 +1,34 @@
+#pragma once
+
+#include "qualification/IcpDefinition.h"
+#include "sla/SlaClock.h"
+#include "store/CachedLead.h"
+
+#include <QList>
+#include <memory>
+
+namespace sal::ui {
+
+struct QueueRow;
+// Rows are shared and immutable: a 100,000-row queue then moves pointers, not leads, when a row is
+// inserted or removed, and the loader's thread can hand its rows over without copying them.
+using QueueRowPtr = std::shared_ptr<const QueueRow>;
+
+// One queue row: the lead, its SLA window (computed once, the countdown is derived from it when a
+// cell is painted) and whether its account fits the ICP. Plain data, so rows can be prepared on a
+// worker thread and handed to QueueModel ready-made.
+struct QueueRow
+{
+    core::CachedLead lead;
+    core::SlaWindow window;
+    bool icpFit = false;
+
+    static QueueRowPtr make(core::CachedLead lead, const core::SlaClock &sla, const core::IcpDefinition &icp);
+    // Most urgent first: by deadline, then lead id so the order is stable.
+    static bool moreUrgent(const QueueRowPtr &a, const QueueRowPtr &b);
+    // Rows for these leads, sorted most urgent first.
+    static QList<QueueRowPtr> makeSorted(
+        QList<core::CachedLead> leads, const core::SlaClock &sla, const core::IcpDefinition &icp);
+};
+
+} // namespace sal::ui
