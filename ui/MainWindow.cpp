@@ -50,7 +50,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     , m_queue(new QueuePane(m_queueModel, workspace.policy().reasons.minContactAttempts, this))
     , m_followUpModel(new FollowUpModel(workspace.slaClock(), clock, this))
     , m_decisionLogModel(new DecisionLogModel(this))
-    , m_conflictsModel(new ConflictsModel(this))
+    , m_conflictsModel(new ConflictsModel(&workspace.policy().reasons, this))
     , m_conflictsView(new QListView(this))
     , m_reapply(new QPushButton(tr("Re-apply my decision"), this))
     , m_discard(new QPushButton(tr("Discard my decision"), this))
@@ -62,6 +62,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     , m_syncLabel(new QLabel(this))
     , m_urgentLabel(new QLabel(this))
     , m_errorBanner(new QLabel(this))
+    , m_pushSoon(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SAL Workbench — %1").arg(workspace.user()));
@@ -163,6 +164,9 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
                 reloadSideLists(); // sync states of decisions, conflicts
         });
     }
+    m_pushSoon->setSingleShot(true);
+    if (m_sync)
+        connect(m_pushSoon, &QTimer::timeout, m_sync, &SyncService::syncNow);
     auto *slowTick = new QTimer(this);
     slowTick->setInterval(30'000);
     connect(slowTick, &QTimer::timeout, this, [this] {
@@ -351,7 +355,12 @@ void MainWindow::showLead(const QString &leadId)
     context.checklist
         = checklist.evaluate(cached->lead, int(context.otherContactsAtAccount.size()) + 1, context.nowUtc);
     m_leadView->setContext(context);
-    m_form->setLead(cached);
+    // Only the owner decides (core refuses anyone else); a manager sees the team's leads to follow them.
+    m_form->setLead(cached, cached->lead.ownerEmail == m_workspace.user()
+                                ? QString()
+                                : tr("%1 owns this lead: only they can accept, reject or return it. You can follow it "
+                                     "here.")
+                                      .arg(cached->lead.ownerEmail));
 }
 
 void MainWindow::submitDecision(const QString &leadId, const Disposition &disposition)

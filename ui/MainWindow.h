@@ -14,6 +14,7 @@ class QPushButton;
 class QSplitter;
 class QSystemTrayIcon;
 class QTabWidget;
+class QTimer;
 
 namespace sal::core {
 class Clock;
@@ -106,6 +107,8 @@ private:
     QLabel *m_syncLabel;
     QLabel *m_urgentLabel;
     QLabel *m_errorBanner;
+    QTimer *m_pushSoon; // sends decisions after the undo grace period
+    static constexpr int kUndoGraceSeconds = 10;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_notifyAction = nullptr;
     QString m_lastOperationId; // for undo while not yet sent

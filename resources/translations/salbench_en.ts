@@ -150,5 +150,13 @@
             <numerusform>%n leads breached or due within 1 h</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/MainWindow.cpp" line="420"/>
+        <source>and %n more lead(s)</source>
+        <translation>
+            <numerusform>and %n more lead</numerusform>
+            <numerusform>and %n more leads</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

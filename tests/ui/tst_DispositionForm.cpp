@@ -166,6 +166,22 @@ private Q_SLOTS:
         QCOMPARE(submitted.count(), 0);
     }
 
+    void someoneElsesLeadCannotBeDecided()
+    {
+        // A manager looking at a rep's lead: the form says whose it is instead of offering fields.
+        CachedLead l = lead(QStringLiteral("L1"));
+        const QString why = QStringLiteral("ana@example.com owns this lead");
+        m_form->setLead(&l, why);
+        showActive();
+        QVERIFY(!child<QRadioButton>("acceptChoice")->isEnabled());
+        QVERIFY(child<QLabel>("noLeadHint")->isVisible());
+        QCOMPARE(child<QLabel>("noLeadHint")->text(), why);
+        QVERIFY(!m_form->canSubmit());
+        m_form->setLead(&l);
+        QVERIFY(child<QRadioButton>("acceptChoice")->isEnabled());
+        QVERIFY(!child<QLabel>("noLeadHint")->isVisible());
+    }
+
     void freshFormIsNotAWallOfRed()
     {
         CachedLead l = lead(QStringLiteral("L1"));

@@ -78,6 +78,7 @@ class tst_MainWindow : public QObject
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
+        QTest::qWait(100); // let posted layout requests run, as the event loop does for a user
         QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
     // The queue is read on a worker thread; the window says when it shows the result.
@@ -326,6 +327,8 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 1);
         const QString text = view->model()->index(0, 0).data().toString();
         QVERIFY2(text.contains(lead) && text.contains(QLatin1String("re-routed")), qPrintable(text));
+        QVERIFY2(text.contains(m_workspace->policy().reasons.reason(QStringLiteral("wrong_territory"))->label),
+                 qPrintable(text)); // the picklist's words, not the code
         view->setCurrentIndex(view->model()->index(0, 0));
         screenshot(QStringLiteral("conflicts-view"));
         QTest::mouseClick(child<QPushButton>("discardButton"), Qt::LeftButton);

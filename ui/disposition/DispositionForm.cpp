@@ -36,6 +36,7 @@ DispositionForm::DispositionForm(core::ReasonTaxonomy taxonomy, const core::Cloc
 
     m_noLead = new QLabel(tr("Select a lead in the queue to decide on it."), this);
     m_noLead->setObjectName(QStringLiteral("noLeadHint"));
+    m_noLead->setWordWrap(true);
     outer->addWidget(m_noLead);
 
     m_body = new QWidget(this);
@@ -114,8 +115,11 @@ DispositionForm::DispositionForm(core::ReasonTaxonomy taxonomy, const core::Cloc
 
 DispositionForm::~DispositionForm() = default;
 
-void DispositionForm::setLead(const core::CachedLead *lead)
+void DispositionForm::setLead(const core::CachedLead *lead, const QString &notYours)
 {
+    m_noLead->setText(notYours.isEmpty() ? tr("Select a lead in the queue to decide on it.") : notYours);
+    if (!notYours.isEmpty())
+        lead = nullptr;
     if (!lead) {
         // The id stays remembered: if the same lead comes back, so do the rep's fields.
         m_hasLead = false;

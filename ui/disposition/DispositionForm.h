@@ -44,7 +44,9 @@ public:
 
     // nullptr: nothing selected, the form is disabled. Keeps the id and the attempts; the fields are
     // emptied when a different lead comes in and kept when the same one does (a refresh).
-    void setLead(const core::CachedLead *lead);
+    // `notYours`: why this user cannot decide on the lead (a manager looking at a rep's lead); the
+    // form then shows that instead of fields the team store would refuse anyway.
+    void setLead(const core::CachedLead *lead, const QString &notYours = {});
     bool hasLead() const { return m_hasLead; }
     QString leadId() const { return m_hasLead ? m_leadId : QString(); }
 

@@ -6,8 +6,9 @@ namespace sal::ui {
 
 using namespace sal::core;
 
-ConflictsModel::ConflictsModel(QObject *parent)
+ConflictsModel::ConflictsModel(const ReasonTaxonomy *reasons, QObject *parent)
     : QAbstractListModel(parent)
+    , m_reasons(reasons)
 {
 }
 
@@ -28,16 +29,19 @@ int ConflictsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_conflicts.size());
 }
 
-QString ConflictsModel::describe(const Conflict &c)
+QString ConflictsModel::describe(const Conflict &c) const
 {
     QString what;
     switch (c.operation.kind) {
     case OperationKind::Accept:
         what = tr("Your acceptance");
         break;
-    case OperationKind::Reject:
-        what = tr("Your rejection (%1)").arg(c.operation.payload.value(QStringLiteral("reason")).toString());
+    case OperationKind::Reject: {
+        const QString code = c.operation.payload.value(QStringLiteral("reason")).toString();
+        const std::optional<RejectionReason> reason = m_reasons ? m_reasons->reason(code) : std::nullopt;
+        what = tr("Your rejection (%1)").arg(reason ? reason->label : code);
         break;
+    }
     case OperationKind::NeedsInfo:
         what = tr("Your request for more info");
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "disposition/ReasonTaxonomy.h"
 #include "store/Conflict.h"
 
 #include <QAbstractListModel>
@@ -15,7 +16,8 @@ class ConflictsModel final : public QAbstractListModel
 public:
     enum Role { OperationIdRole = Qt::UserRole + 1, LeadIdRole };
 
-    explicit ConflictsModel(QObject *parent = nullptr);
+    // `reasons` (may be null) turns a rejection's reason code into the picklist's label.
+    explicit ConflictsModel(const core::ReasonTaxonomy *reasons = nullptr, QObject *parent = nullptr);
 
     void setConflicts(QList<core::Conflict> conflicts);
     const core::Conflict *conflictAt(int row) const;
@@ -23,9 +25,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    static QString describe(const core::Conflict &conflict); // translated, one paragraph
+    QString describe(const core::Conflict &conflict) const; // translated, one paragraph
 
 private:
+    const core::ReasonTaxonomy *m_reasons;
     QList<core::Conflict> m_conflicts;
 };
 
