@@ -17,7 +17,8 @@ namespace sal::core {
 
 // The team's shared truth: who owns which lead at which version, every decision, every event, the
 // people and their calendars, and a change sequence for incremental pull. Backends: SqliteTeamStore
-// (a file: the embedded default and the demo) and, later, PgTeamStore. Same behaviour, same tests.
+// (a file: the embedded default and the demo) and PgTeamStore (PostgreSQL), both SqlTeamStore: same
+// behaviour, same tests (tst_SyncEngine runs on each). Add new methods to SqlTeamStore in portable SQL.
 class TeamStore
 {
 public:

@@ -4,7 +4,8 @@
 
 namespace sal::core {
 
-// The team store's tables, as numbered migrations. Never edit a published migration: add one.
+// The team store's tables, as numbered migrations. Never edit a published migration: add one, and
+// its PostgreSQL twin to pgTeamStoreMigrator() (tst_PgConnectionInfo fails while the counts differ).
 SchemaMigrator teamStoreMigrator();
 
 } // namespace sal::core
