@@ -12,8 +12,8 @@ namespace {
 //  - the writes between two pushes share one bulk transaction (push() opens its own transaction and
 //    cannot join a bulk one, so the bulk transaction is committed before each push);
 //  - commits do not wait for the disk while the demo is written (synchronous = NORMAL, which in
-//    WAL mode still never corrupts the file); the store's own setting is restored at the end
-//    (SQLite only: a PostgreSQL server keeps its own durability settings).
+//    WAL mode still never corrupts the file; on PostgreSQL synchronous_commit = off for this
+//    session); the store's own setting is restored at the end.
 //    Thousands of pushes are thousands of commits, and with an fsync each the time depended on
 //    whatever else the disk was doing;
 //  - the foreign-key workaround in beforePush().
@@ -25,8 +25,14 @@ public:
     explicit SqliteBatching(TeamStore &store)
         : m_store(dynamic_cast<SqlTeamStore *>(&store))
     {
-        if (!m_store || m_store->database().isPostgres())
+        if (!m_store)
             return;
+        if (m_store->database().isPostgres()) {
+            // The same on a server: this session's commits do not wait for the disk (a crash can
+            // lose the last ones, never corrupt anything); other sessions keep their setting.
+            (void)m_store->database().exec(QStringLiteral("SET synchronous_commit TO off"));
+            return;
+        }
         if (Result<QVariant> level = m_store->database().scalar(QStringLiteral("PRAGMA synchronous"));
             level && level->isValid())
             m_synchronous = level->toInt();
@@ -39,7 +45,9 @@ public:
             return;
         if (m_open)
             m_store->rollbackBulk();
-        if (m_synchronous > 1)
+        if (m_store->database().isPostgres())
+            (void)m_store->database().exec(QStringLiteral("RESET synchronous_commit"));
+        else if (m_synchronous > 1)
             (void)m_store->database().exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_synchronous));
     }
     Result<bool> open()
