@@ -36,6 +36,12 @@ struct Lead
     ScoreBreakdown score;
     TalkTrack talkTrack;
 
+    // Set by the importer when the CRM record looks like something the team already has, so the rep
+    // can reject it in one step: the lead it duplicates, and the taxonomy reason to pre-select
+    // ("duplicate", "existing_customer").
+    QString duplicateOfLeadId;
+    QString suggestedReason;
+
     bool operator==(const Lead &) const = default;
 };
 

@@ -176,7 +176,9 @@ QJsonObject LeadCodec::toJson(const Lead &lead)
              { QStringLiteral("contact"), contactToJson(lead.contact) },
              { QStringLiteral("signals"), engagement },
              { QStringLiteral("fit"), fitToJson(lead.score) },
-             { QStringLiteral("talk_track"), talkTrackToJson(lead.talkTrack) } };
+             { QStringLiteral("talk_track"), talkTrackToJson(lead.talkTrack) },
+             { QStringLiteral("duplicate_of"), lead.duplicateOfLeadId },
+             { QStringLiteral("suggested_reason"), lead.suggestedReason } };
 }
 
 Lead LeadCodec::fromJson(const QJsonObject &json)
@@ -206,6 +208,8 @@ Lead LeadCodec::fromJson(const QJsonObject &json)
     }
     lead.score.addSignals(lead.engagement);
     lead.talkTrack = talkTrackFromJson(json.value(QStringLiteral("talk_track")).toObject());
+    lead.duplicateOfLeadId = json.value(QStringLiteral("duplicate_of")).toString();
+    lead.suggestedReason = json.value(QStringLiteral("suggested_reason")).toString();
     return lead;
 }
 

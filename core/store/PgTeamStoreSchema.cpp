@@ -202,9 +202,18 @@ SchemaMigrator::Migration v1()
 
 } // namespace
 
+// Import matches CRM records by external id, else by email, without a full scan per row.
+SchemaMigrator::Migration v2()
+{
+    return {
+        QStringLiteral("CREATE INDEX leads_by_external_id ON leads (external_id)"),
+        QStringLiteral("CREATE INDEX leads_by_contact_email ON leads (lower(contact_email))"),
+    };
+}
+
 SchemaMigrator pgTeamStoreMigrator()
 {
-    return SchemaMigrator(QStringLiteral("team store"), { v1() });
+    return SchemaMigrator(QStringLiteral("team store"), { v1(), v2() });
 }
 
 QString pgGroupRoleFor(const QString &role)

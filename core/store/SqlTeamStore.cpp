@@ -6,7 +6,9 @@
 #include "store/StoreRows.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
+#include <QTimeZone>
 
 namespace sal::core {
 
@@ -440,6 +442,95 @@ Result<QList<Territory>> SqlTeamStore::territories()
         list << Territory { q.value().value(0).toString(), q.value().value(1).toString(),
             q.value().value(2).toString(), q.value().value(3).toString(),
             q.value().value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts) };
+    return list;
+}
+
+// ---- import and export -----------------------------------------------------------------------
+
+Result<QStringList> SqlTeamStore::findLeadIds(const QString &externalId, const QString &email)
+{
+    // Each half uses an index (migration 2 of each backend): external_id, and lower(contact_email).
+    const QString byId = QStringLiteral("SELECT id FROM leads WHERE external_id = ?");
+    const QString byEmail = QStringLiteral("SELECT id FROM leads WHERE lower(contact_email) = ?");
+    QString sql;
+    QVariantList binds;
+    if (!externalId.isEmpty()) {
+        sql = byId;
+        binds << externalId;
+    }
+    if (!email.isEmpty()) {
+        sql = sql.isEmpty() ? byEmail : sql + QStringLiteral(" UNION ") + byEmail;
+        binds << email.toLower();
+    }
+    if (sql.isEmpty())
+        return QStringList();
+    Result<QSqlQuery> q = m_db.exec(sql + QStringLiteral(" ORDER BY 1"), binds);
+    if (!q)
+        return q.problems();
+    QStringList ids;
+    while (q.value().next())
+        ids << q.value().value(0).toString();
+    return ids;
+}
+
+Result<QStringList> SqlTeamStore::customerDomains()
+{
+    // The context is a JSON document in both engines' text column; LIKE narrows the scan portably
+    // and the codec reads the domain.
+    Result<QSqlQuery> q
+        = m_db.exec(QStringLiteral("SELECT context FROM leads WHERE context LIKE '%\"existing_customer\":true%'"));
+    if (!q)
+        return q.problems();
+    QSet<QString> domains;
+    while (q.value().next()) {
+        const Lead lead = LeadCodec::fromJson(StoreRows::object(q.value().value(0).toString()));
+        if (lead.account.existingCustomer && !lead.account.domain.isEmpty())
+            domains.insert(lead.account.domain.toLower());
+    }
+    QStringList list(domains.cbegin(), domains.cend());
+    list.sort();
+    return list;
+}
+
+Result<QStringList> SqlTeamStore::leadIds()
+{
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT id FROM leads ORDER BY id"));
+    if (!q)
+        return q.problems();
+    QStringList ids;
+    while (q.value().next())
+        ids << q.value().value(0).toString();
+    return ids;
+}
+
+Result<QList<RecordedDecision>> SqlTeamStore::decisions(const QDateTime &sinceUtc)
+{
+    // synced_at is ISO 8601 UTC text in both engines, so text order is time order.
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT operation_id, lead_id, rep_email, kind, reason_code, reason_text, next_step, next_step_due, "
+                       "note, missing_items, decided_at, synced_at FROM decisions WHERE synced_at >= ? "
+                       "ORDER BY synced_at, decided_at, operation_id"),
+        { LeadCodec::isoUtc(sinceUtc.isValid() ? sinceUtc : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())) });
+    if (!q)
+        return q.problems();
+    QList<RecordedDecision> list;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        RecordedDecision d;
+        d.operationId = r.value(0).toString();
+        d.leadId = r.value(1).toString();
+        d.repEmail = r.value(2).toString();
+        d.disposition.kind = dispositionKindFromString(r.value(3).toString()).value_or(DispositionKind::Accept);
+        d.disposition.reasonCode = r.value(4).toString();
+        d.disposition.reasonText = r.value(5).toString();
+        d.disposition.nextStep = nextStepKindFromString(r.value(6).toString());
+        d.disposition.nextStepDueUtc = LeadCodec::parseUtc(r.value(7).toString());
+        d.disposition.note = r.value(8).toString();
+        d.disposition.missingItems = r.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        d.decidedAtUtc = LeadCodec::parseUtc(r.value(10).toString());
+        d.syncedAtUtc = LeadCodec::parseUtc(r.value(11).toString());
+        list << d;
+    }
     return list;
 }
 

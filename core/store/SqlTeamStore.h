@@ -38,12 +38,16 @@ public:
     Result<bool> appendEvent(const QString &leadId, EventKind kind, const QString &actor,
         const QString &reason, const QDateTime &atUtc) override;
 
-    SqlDatabase &database() { return m_db; }
+    Result<bool> beginBulk() override;
+    Result<bool> commitBulk() override;
+    void rollbackBulk() override;
 
-    // Groups many writes (demo seeding, import) into one transaction; the put* calls then join it.
-    Result<bool> beginBulk();
-    Result<bool> commitBulk();
-    void rollbackBulk();
+    Result<QStringList> findLeadIds(const QString &externalId, const QString &email) override;
+    Result<QStringList> customerDomains() override;
+    Result<QStringList> leadIds() override;
+    Result<QList<RecordedDecision>> decisions(const QDateTime &sinceUtc) override;
+
+    SqlDatabase &database() { return m_db; }
 
 protected:
     explicit SqlTeamStore(DispositionValidator validator);

@@ -5,12 +5,12 @@
 #include "domain/Team.h"
 #include "domain/Territory.h"
 #include "lifecycle/StageEvent.h"
+#include "store/RecordedDecision.h"
 #include "sync/ChangeBatch.h"
 #include "sync/Operation.h"
 #include "sync/OperationResult.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace sal::core {
@@ -27,7 +27,9 @@ public:
     // Applies a batch of operations in one round trip. Each is applied at most once (its id is
     // unique: a re-sent one reports Duplicate, or the conflict it met the first time) and only if
     // the lead is still the actor's, undecided and at the version the actor saw.
-    virtual Result<QList<OperationResult>> push(const QList<Operation> &operations, const QDateTime &receivedAtUtc) = 0;
+    virtual Result<QList<OperationResult>> push(
+        const QList<Operation> &operations, const QDateTime &receivedAtUtc)
+        = 0;
 
     // Changes visible to `userEmail` after `sinceSequence`: leads they own (or, for a manager,
     // their team's), and leads taken away from them. At most `limit` changes per call.
@@ -49,10 +51,29 @@ public:
     virtual Result<bool> putLead(const Lead &lead, const QList<StageEvent> &events) = 0;
     // Gives the lead to `newOwner` (version + 1), appending a Routed or Rerouted event.
     virtual Result<bool> assign(const QString &leadId, const QString &newOwner, const QString &actor,
-                                const QString &reason, const QDateTime &atUtc) = 0;
+        const QString &reason, const QDateTime &atUtc)
+        = 0;
     // Appends a lifecycle event not made through an operation (escalation, SQL, first outreach…).
     virtual Result<bool> appendEvent(const QString &leadId, EventKind kind, const QString &actor,
-                                     const QString &reason, const QDateTime &atUtc) = 0;
+        const QString &reason, const QDateTime &atUtc)
+        = 0;
+
+    // Groups many writes (demo seeding, import) into one transaction; the put* calls then join it,
+    // so an import with a bad row leaves nothing behind (rollbackBulk).
+    virtual Result<bool> beginBulk() = 0;
+    virtual Result<bool> commitBulk() = 0;
+    virtual void rollbackBulk() = 0;
+
+    // Import and export (core/io).
+    // Ids of the leads whose external id is `externalId` or whose contact email is `email` (case
+    // insensitive); an empty argument matches nothing. Ordered by id.
+    virtual Result<QStringList> findLeadIds(const QString &externalId, const QString &email) = 0;
+    // Company domains of accounts marked as existing customers, lower case.
+    virtual Result<QStringList> customerDomains() = 0;
+    // Every lead id, ordered (the JSON Lines export walks them).
+    virtual Result<QStringList> leadIds() = 0;
+    // Decisions that reached the team store at or after `sinceUtc`, oldest first.
+    virtual Result<QList<RecordedDecision>> decisions(const QDateTime &sinceUtc) = 0;
 };
 
 } // namespace sal::core

@@ -46,7 +46,12 @@ SchemaMigrator teamStoreMigrator()
         QStringLiteral("CREATE INDEX changes_by_previous_owner ON changes (previous_owner, seq)"),
         QStringLiteral("CREATE INDEX changes_by_team ON changes (team_id, seq)"),
     };
-    return SchemaMigrator(QStringLiteral("team store"), { v1 });
+    // Import matches CRM records by external id, else by email, without a full scan per row.
+    const SchemaMigrator::Migration v2 {
+        QStringLiteral("CREATE INDEX leads_by_external_id ON leads (external_id)"),
+        QStringLiteral("CREATE INDEX leads_by_contact_email ON leads (lower(contact_email))"),
+    };
+    return SchemaMigrator(QStringLiteral("team store"), { v1, v2 });
 }
 
 } // namespace sal::core
