@@ -4,6 +4,8 @@
 #include "cli/CommandRouter.h"
 #include "cli/DecideCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/LeadCommand.h"
 #include "cli/PeopleCommand.h"
 #include "cli/PolicyCommand.h"
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
     router.add(std::make_unique<SlaCommand>());
     router.add(std::make_unique<PolicyCommand>());
     router.add(std::make_unique<TeamCommand>());
+    router.add(std::make_unique<ImportCommand>());
+    router.add(std::make_unique<ExportCommand>());
 
     try {
         return router.run(QCoreApplication::arguments(), context);

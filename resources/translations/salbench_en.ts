@@ -159,4 +159,53 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sal::core::CsvLeadSource</name>
+    <message numerus="yes">
+        <location filename="../../core/io/CsvLeadSource.cpp" line="0"/>
+        <source>has %n field(s), the header has %1</source>
+        <translation>
+            <numerusform>has %n field, the header has %1</numerusform>
+            <numerusform>has %n fields, the header has %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ImportCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
+        <source>%1: CSV, %n column(s)</source>
+        <translation>
+            <numerusform>%1: CSV, %n column</numerusform>
+            <numerusform>%1: CSV, %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
+        <source>Nothing was imported: %n row(s) of %1 have problems (listed above). Fix them, or use --skip-bad to import the other rows.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row of %1 has problems (listed above). Fix it, or use --skip-bad to import the other rows.</numerusform>
+            <numerusform>Nothing was imported: %n rows of %1 have problems (listed above). Fix them, or use --skip-bad to import the other rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
+        <source>%n row(s) rejected, written with their problems to %1.</source>
+        <translation>
+            <numerusform>%n row rejected, written with its problems to %1.</numerusform>
+            <numerusform>%n rows rejected, written with their problems to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ExportCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/ExportCommand.cpp" line="0"/>
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
