@@ -2,6 +2,7 @@
 
 #include "WorkbenchActions.h"
 #include "disposition/DispositionForm.h"
+#include "io/ImportExportLauncher.h"
 #include "lead/LeadContext.h"
 #include "lead/LeadContextView.h"
 #include "models/ConflictsModel.h"
@@ -210,7 +211,10 @@ void MainWindow::buildMenus()
     m_notifyAction->setObjectName(QStringLiteral("notifyAction"));
     m_notifyAction->setCheckable(true);
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({ m_actions->importLeads, m_actions->exportData });
+    file->addSeparator();
     file->addAction(m_actions->quit);
+    ImportExportLauncher::wire(*m_actions, m_workspace, m_clock, this);
 
     connect(m_actions->nextLead, &QAction::triggered, this, [this] { m_queue->moveSelection(+1); });
     connect(m_actions->previousLead, &QAction::triggered, this, [this] { m_queue->moveSelection(-1); });

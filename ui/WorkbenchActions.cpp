@@ -28,6 +28,8 @@ WorkbenchActions::WorkbenchActions(QWidget *window)
     showAccepted = make(tr("&Accepted (follow-ups)"), QStringLiteral("showAcceptedAction"), { QKeySequence(Qt::ALT | Qt::Key_2) });
     showDecided = make(tr("&Decided"), QStringLiteral("showDecidedAction"), { QKeySequence(Qt::ALT | Qt::Key_3) });
     showConflicts = make(tr("&Conflicts"), QStringLiteral("showConflictsAction"), { QKeySequence(Qt::ALT | Qt::Key_4) });
+    importLeads = make(tr("&Import leads…"), QStringLiteral("importLeadsAction"), { QKeySequence(Qt::CTRL | Qt::Key_I) });
+    exportData = make(tr("&Export…"), QStringLiteral("exportAction"), { QKeySequence(Qt::CTRL | Qt::Key_E) });
     quit = make(tr("&Quit"), QStringLiteral("quitAction"), { QKeySequence(QKeySequence::Quit) });
 }
 

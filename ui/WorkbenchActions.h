@@ -31,6 +31,8 @@ public:
     QAction *showAccepted;
     QAction *showDecided;
     QAction *showConflicts;
+    QAction *importLeads;
+    QAction *exportData;
     QAction *quit;
 
 private:

@@ -208,4 +208,26 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sal::ui::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/io/ExportDialog.cpp" line="0"/>
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/io/ImportDialog.cpp" line="0"/>
+        <source>No problems in the first %n row(s).</source>
+        <translation>
+            <numerusform>No problems in the first row.</numerusform>
+            <numerusform>No problems in the first %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
