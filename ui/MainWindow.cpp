@@ -346,6 +346,7 @@ void MainWindow::showLead(const QString &leadId)
     context.window = m_queueModel->windowAt(row);
     context.sla = m_queueModel->statusAt(row);
     context.nowUtc = m_clock.nowUtc();
+    context.duplicateSuspect = !cached->lead.duplicateOfLeadId.isEmpty(); // flagged by the importer
     // The account's other engaged contacts in this rep's cache (account-based triage).
     for (int r = 0; r < m_queueModel->rowCount(); ++r) {
         const CachedLead *other = m_queueModel->leadAt(r);

@@ -2,9 +2,12 @@
 // problems, import on the worker thread into a real SQLite team store, export to a file.
 
 #include "WorkbenchActions.h"
+#include "disposition/DispositionForm.h"
 #include "io/ExportDialog.h"
 #include "io/ImportDialog.h"
 #include "io/MappingPreviewModel.h"
+#include "sla/ManualClock.h"
+#include "store/CachedLead.h"
 #include "support/SyncFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -112,6 +115,21 @@ private Q_SLOTS:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), 2);
+    }
+
+    void suggestedReasonIsPreselected()
+    {
+        // An imported duplicate: rejecting it takes one step, the reason is already chosen.
+        const ManualClock clock(utc("2026-11-23T12:00:00Z"));
+        sal::ui::DispositionForm form(m_fx.policy.reasons, clock);
+        CachedLead cached;
+        cached.lead = makeLead(QStringLiteral("L9"), m_fx.repA, utc("2026-11-23T10:00:00Z"));
+        cached.lead.duplicateOfLeadId = QStringLiteral("L1");
+        cached.lead.suggestedReason = QStringLiteral("duplicate");
+        form.setLead(&cached);
+        form.setKind(DispositionKind::Reject);
+        QCOMPARE(form.disposition().reasonCode, QStringLiteral("duplicate"));
+        QVERIFY(form.canSubmit());
     }
 
     void menuActionsHaveShortcuts()

@@ -128,6 +128,9 @@ void DispositionForm::setLead(const core::CachedLead *lead, const QString &notYo
         if (lead->lead.id != m_leadId) {
             m_leadId = lead->lead.id;
             clear();
+            // The importer flagged it (duplicate, existing customer): offer that reason first.
+            if (!lead->lead.suggestedReason.isEmpty())
+                m_rejectPage->picker()->setCurrentCode(lead->lead.suggestedReason);
         }
         m_hasLead = true;
         m_attempts = lead->attempts;
