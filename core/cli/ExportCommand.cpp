@@ -1,14 +1,13 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/CommandParser.h"
+#include "cli/TeamStoreOption.h"
 #include "io/DecisionExporter.h"
 #include "io/LeadExporter.h"
 #include "policy/PolicyLoader.h"
 #include "session/RepWorkspace.h"
-#include "store/SqliteTeamStore.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace sal::core {
@@ -17,7 +16,6 @@ namespace {
 const QString kSince = QStringLiteral("since");
 const QString kFormat = QStringLiteral("format");
 const QString kOut = QStringLiteral("out");
-const QString kTeamStore = QStringLiteral("team-store");
 } // namespace
 
 QString ExportCommand::summary() const
@@ -48,7 +46,7 @@ int ExportCommand::run(const QStringList &args, CliContext &context)
         parser.addOption(kFormat, tr("csv (default) or jsonl."), tr("FORMAT"));
     }
     parser.addOption(kOut, tr("File to write (default: standard output)."), tr("FILE"));
-    parser.addOption(kTeamStore, tr("Team store file (default: the demo workspace)."), tr("FILE"));
+    TeamStoreOption::addOptions(parser);
     if (const auto stop
         = parser.parse(args.mid(1), context, decisions ? QStringList { kSince } : QStringList {}, 0))
         return *stop;
@@ -67,21 +65,14 @@ int ExportCommand::run(const QStringList &args, CliContext &context)
         format
             = f == QLatin1String("csv") ? DecisionExporter::Format::Csv : DecisionExporter::Format::JsonLines;
     }
-    const QString storePath
-        = parser.isSet(kTeamStore) ? parser.value(kTeamStore) : RepWorkspace::defaultTeamStorePath();
-    if (!QFileInfo::exists(storePath)) {
-        context.err << tr("No team store at %1.").arg(storePath) << Qt::endl;
-        return ExitBadInput;
-    }
     const Result<PolicySet> policy = PolicyLoader::loadDefaults();
     if (!policy)
         return ExitInternal;
-    Result<std::unique_ptr<SqliteTeamStore>> store
-        = SqliteTeamStore::open(storePath, DispositionValidator(policy->reasons), false);
-    if (!store) {
-        context.err << joinProblems(store.problems()) << Qt::endl;
-        return ExitBadInput;
-    }
+    int failed = ExitOk;
+    const std::unique_ptr<SqlTeamStore> store
+        = TeamStoreOption::open(parser, context, policy->reasons, failed);
+    if (!store)
+        return failed;
 
     // A file is replaced only when the whole export succeeded (QSaveFile); stdout streams.
     QSaveFile file(parser.value(kOut));
@@ -97,8 +88,8 @@ int ExportCommand::run(const QStringList &args, CliContext &context)
         out = &stdoutFile;
     }
     const Result<qint64> written = decisions
-        ? DecisionExporter(**store, policy->reasons).write(*out, format, since)
-        : LeadExporter(**store).write(*out);
+        ? DecisionExporter(*store, policy->reasons).write(*out, format, since)
+        : LeadExporter(*store).write(*out);
     if (!written) {
         context.err << joinProblems(written.problems()) << Qt::endl;
         return ExitInternal;

@@ -1,15 +1,13 @@
 #include "cli/ImportCommand.h"
 
 #include "cli/CommandParser.h"
+#include "cli/TeamStoreOption.h"
 #include "io/ImportFile.h"
 #include "io/LeadImporter.h"
 #include "io/MappingProfileFile.h"
 #include "policy/PolicyLoader.h"
 #include "session/RepWorkspace.h"
 #include "sla/Clock.h"
-#include "store/SqliteTeamStore.h"
-
-#include <QFileInfo>
 
 namespace sal::core {
 
@@ -19,7 +17,6 @@ const QString kMapping = QStringLiteral("mapping");
 const QString kSkipBad = QStringLiteral("skip-bad");
 const QString kRejected = QStringLiteral("rejected");
 const QString kEncoding = QStringLiteral("encoding");
-const QString kTeamStore = QStringLiteral("team-store");
 const QString kNow = QStringLiteral("now");
 
 int printProblems(CliContext &context, const Problems &problems, int code)
@@ -77,7 +74,7 @@ int ImportCommand::run(const QStringList &args, CliContext &context)
     parser.addOption(
         kRejected, tr("Side file for --skip-bad (default: FILE.rejected.csv or .jsonl)."), tr("FILE"));
     parser.addOption(kEncoding, tr("Text encoding: utf-8 (default) or windows-1252."), tr("ENCODING"));
-    parser.addOption(kTeamStore, tr("Team store file (default: the demo workspace)."), tr("FILE"));
+    TeamStoreOption::addOptions(parser);
     parser.addOption(
         kNow, tr("Import time for rows without a creation date, ISO 8601 (default: now)."), tr("ISO8601"));
     if (const auto stop = parser.parse(args, context, {}, 1))
@@ -115,21 +112,14 @@ int ImportCommand::run(const QStringList &args, CliContext &context)
     if (parser.isSet(kDetect))
         return detect(**file, context);
 
-    const QString storePath
-        = parser.isSet(kTeamStore) ? parser.value(kTeamStore) : RepWorkspace::defaultTeamStorePath();
-    if (!QFileInfo::exists(storePath)) {
-        context.err
-            << tr("No team store at %1: create one with 'salctl demo' or pass --team-store.").arg(storePath)
-            << Qt::endl;
-        return ExitBadInput;
-    }
     const Result<PolicySet> policy = PolicyLoader::loadDefaults();
     if (!policy)
         return printProblems(context, policy.problems(), ExitInternal);
-    Result<std::unique_ptr<SqliteTeamStore>> store
-        = SqliteTeamStore::open(storePath, DispositionValidator(policy->reasons), false);
+    int failed = ExitOk;
+    const std::unique_ptr<SqlTeamStore> store
+        = TeamStoreOption::open(parser, context, policy->reasons, failed);
     if (!store)
-        return printProblems(context, store.problems(), ExitBadInput);
+        return failed;
 
     const bool jsonLines = (*file)->profile().format == MappingProfile::Format::JsonLines;
     ImportOptions options;
@@ -140,7 +130,7 @@ int ImportCommand::run(const QStringList &args, CliContext &context)
     options.required = (*file)->profile().required;
     options.fileName = path;
     options.nowUtc = now;
-    LeadImporter importer(**store, policy->reasons);
+    LeadImporter importer(*store, policy->reasons);
     const Result<ImportSummary> result = importer.run(
         (*file)->source(), options, [&](const Problem &p) { context.err << p.toString() << '\n'; });
     context.err << Qt::flush;
