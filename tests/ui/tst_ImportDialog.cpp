@@ -9,6 +9,7 @@
 #include "sla/ManualClock.h"
 #include "store/CachedLead.h"
 #include "support/SyncFixture.h"
+#include "sync/SyncService.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -36,6 +37,16 @@ class tst_ImportDialog : public QObject
         return f.fileName();
     }
 
+    SyncService::TeamStoreFactory factory()
+    {
+        return [this]() -> Result<std::unique_ptr<TeamStore>> {
+            auto opened = SqliteTeamStore::open(m_fx.teamPath(), m_fx.validator(), false);
+            if (!opened)
+                return opened.problems();
+            return std::unique_ptr<TeamStore>(std::move(opened).value());
+        };
+    }
+
     qint64 leadCount()
     {
         return m_fx.team->database()
@@ -58,7 +69,7 @@ private Q_SLOTS:
             "Record ID,First Name,Last Name,Email,Company Name,Shoe Size\n"
             "1,Ana,Lee,ana@a.example,A Inc,41\n"
             "2,Ben,Ray,ben@b.example,B Ltd,44\n");
-        ImportDialog dialog(m_fx.teamPath(), m_fx.policy.reasons);
+        ImportDialog dialog(factory(), m_fx.policy.reasons);
         QAbstractItemModelTester tester(
             dialog.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.setFile(path);
@@ -87,7 +98,7 @@ private Q_SLOTS:
     void badFileShowsProblemsAndStoresNothing()
     {
         const QString path = write(QStringLiteral("bad.csv"), "Record ID,Email\n1,ok@a.example\n2,broken\n");
-        ImportDialog dialog(m_fx.teamPath(), m_fx.policy.reasons);
+        ImportDialog dialog(factory(), m_fx.policy.reasons);
         dialog.setFile(path);
         const QString problems
             = dialog.findChild<QPlainTextEdit *>(QStringLiteral("importProblems"))->toPlainText();
@@ -107,7 +118,7 @@ private Q_SLOTS:
         QVERIFY_OK(
             m_fx.team->putLead(makeLead(QStringLiteral("L2"), m_fx.repA, utc("2026-11-20T11:00:00Z")), {}));
         const QString out = m_fx.dir.filePath(QStringLiteral("all.jsonl"));
-        ExportDialog dialog(m_fx.teamPath(), m_fx.policy.reasons, utc("2026-11-23T12:00:00Z"));
+        ExportDialog dialog(factory(), m_fx.policy.reasons, utc("2026-11-23T12:00:00Z"));
         dialog.setTarget(ExportDialog::What::LeadsJsonLines, {}, out);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportStart")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);

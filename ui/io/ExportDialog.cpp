@@ -2,7 +2,7 @@
 
 #include "io/DecisionExporter.h"
 #include "io/LeadExporter.h"
-#include "store/SqliteTeamStore.h"
+#include "store/TeamStore.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -23,9 +23,9 @@ namespace sal::ui {
 using namespace sal::core;
 
 ExportDialog::ExportDialog(
-    QString teamStorePath, ReasonTaxonomy reasons, const QDateTime &nowUtc, QWidget *parent)
+    SyncService::TeamStoreFactory openStore, ReasonTaxonomy reasons, const QDateTime &nowUtc, QWidget *parent)
     : QDialog(parent)
-    , m_teamStorePath(std::move(teamStorePath))
+    , m_openStore(std::move(openStore))
     , m_reasons(std::move(reasons))
     , m_what(new QComboBox(this))
     , m_since(new QDateTimeEdit(nowUtc.addDays(-30), this))
@@ -116,13 +116,12 @@ void ExportDialog::startExport()
     m_report->setText(tr("Exporting…"));
     const What what = What(m_what->currentData().toInt());
     const QDateTime since = m_since->dateTime().toUTC();
-    const QString storePath = m_teamStorePath;
+    const SyncService::TeamStoreFactory openStore = m_openStore;
     const ReasonTaxonomy reasons = m_reasons;
     m_thread = QThread::create([=, this] {
         qint64 written = 0;
         QString failure;
-        Result<std::unique_ptr<SqliteTeamStore>> store
-            = SqliteTeamStore::open(storePath, DispositionValidator(reasons), false);
+        Result<std::unique_ptr<TeamStore>> store = openStore();
         QSaveFile file(path);
         if (!store) {
             failure = joinProblems(store.problems());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "disposition/ReasonTaxonomy.h"
+#include "sync/SyncService.h"
 
 #include <QDialog>
 
@@ -26,8 +27,8 @@ class ExportDialog final : public QDialog
 public:
     enum class What { DecisionsCsv, DecisionsJsonLines, LeadsJsonLines };
 
-    ExportDialog(QString teamStorePath, core::ReasonTaxonomy reasons, const QDateTime &nowUtc,
-        QWidget *parent = nullptr);
+    ExportDialog(core::SyncService::TeamStoreFactory openStore, core::ReasonTaxonomy reasons,
+        const QDateTime &nowUtc, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     void setTarget(What what, const QDateTime &sinceUtc, const QString &path);
@@ -45,7 +46,7 @@ private:
     void chooseFile();
     void onFinished(qint64 written, const QString &failure);
 
-    QString m_teamStorePath;
+    core::SyncService::TeamStoreFactory m_openStore; // a connection of the worker thread's own
     core::ReasonTaxonomy m_reasons;
     QThread *m_thread = nullptr;
 

@@ -3,7 +3,7 @@
 #include "io/ImportFile.h"
 #include "io/MappingPreviewModel.h"
 #include "io/MappingProfileFile.h"
-#include "store/SqliteTeamStore.h"
+#include "store/TeamStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,9 +25,9 @@ namespace sal::ui {
 
 using namespace sal::core;
 
-ImportDialog::ImportDialog(QString teamStorePath, ReasonTaxonomy reasons, QWidget *parent)
+ImportDialog::ImportDialog(SyncService::TeamStoreFactory openStore, ReasonTaxonomy reasons, QWidget *parent)
     : QDialog(parent)
-    , m_teamStorePath(std::move(teamStorePath))
+    , m_openStore(std::move(openStore))
     , m_reasons(std::move(reasons))
     , m_fileEdit(new QLineEdit(this))
     , m_profileCombo(new QComboBox(this))
@@ -212,7 +212,7 @@ void ImportDialog::startImport()
     m_report->setText(tr("Importing…"));
     m_progress->setValue(0);
     const QString path = m_path;
-    const QString storePath = m_teamStorePath;
+    const SyncService::TeamStoreFactory openStore = m_openStore;
     const ReasonTaxonomy reasons = m_reasons;
     const QList<MappingProfile> profiles = m_profiles;
     const std::optional<MappingProfile> chosen = chosenProfile();
@@ -226,8 +226,7 @@ void ImportDialog::startImport()
         QString failure;
         ImportSummary summary;
         Result<std::unique_ptr<ImportFile>> file = ImportFile::open(path, profiles, chosen, encoding);
-        Result<std::unique_ptr<SqliteTeamStore>> store
-            = SqliteTeamStore::open(storePath, DispositionValidator(reasons), false);
+        Result<std::unique_ptr<TeamStore>> store = openStore();
         if (!file || !store) {
             failure = joinProblems(file ? store.problems() : file.problems());
         } else {

@@ -3,6 +3,7 @@
 #include "disposition/ReasonTaxonomy.h"
 #include "io/LeadImporter.h"
 #include "io/MappingProfile.h"
+#include "sync/SyncService.h"
 
 #include <QDialog>
 #include <atomic>
@@ -31,7 +32,8 @@ class ImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportDialog)
 
 public:
-    ImportDialog(QString teamStorePath, core::ReasonTaxonomy reasons, QWidget *parent = nullptr);
+    ImportDialog(core::SyncService::TeamStoreFactory openStore, core::ReasonTaxonomy reasons,
+        QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // Shows the preview of `path` (detecting the profile unless one is chosen).
@@ -57,7 +59,7 @@ private:
     void onFinished(const core::ImportSummary &summary, const QStringList &problems, const QString &failure);
     std::optional<core::MappingProfile> chosenProfile() const;
 
-    QString m_teamStorePath;
+    core::SyncService::TeamStoreFactory m_openStore; // a connection of the worker thread's own
     core::ReasonTaxonomy m_reasons;
     QList<core::MappingProfile> m_profiles;
     QString m_path;

@@ -13,12 +13,16 @@ namespace sal::ui {
 void ImportExportLauncher::wire(
     WorkbenchActions &actions, core::RepWorkspace &workspace, const core::Clock &clock, QWidget *window)
 {
-    const QString store = workspace.offline() ? QString() : workspace.teamStorePath();
+    const bool offline = workspace.offline();
     for (QAction *action : { actions.importLeads, actions.exportData }) {
-        action->setEnabled(!store.isEmpty());
-        if (store.isEmpty())
+        action->setEnabled(!offline);
+        if (offline)
             action->setToolTip(tr("Needs the team store: you are working offline."));
     }
+    if (offline)
+        return;
+    // The dialogs work on their own thread with their own connection, as the signed-in person.
+    const core::SyncService::TeamStoreFactory store = workspace.teamStoreFactory();
     const core::ReasonTaxonomy reasons = workspace.policy().reasons;
     QObject::connect(actions.importLeads, &QAction::triggered, window, [store, reasons, window] {
         auto *dialog = new ImportDialog(store, reasons, window);
