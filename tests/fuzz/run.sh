@@ -7,7 +7,7 @@ set -uo pipefail
 build_dir=${1:?usage: run.sh BUILD_DIR [SECONDS]}
 seconds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
-targets=(fuzz_csv fuzz_jsonl fuzz_policy fuzz_calendar fuzz_mapping_profile fuzz_values fuzz_command_line)
+targets=(fuzz_csv fuzz_jsonl fuzz_policy fuzz_calendar fuzz_mapping_profile fuzz_values fuzz_command_line fuzz_connection_string)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
