@@ -31,6 +31,7 @@ class tst_LeadImporter : public QObject
     Q_OBJECT
 
     SyncFixture m_fx;
+    std::unique_ptr<PgTeamServer> m_server; // PostgreSQL runs only (tst_LeadImporter_postgres)
     QList<MappingProfile> m_profiles;
 
     Outcome import(const QString &path, ImportOptions options = {},
@@ -99,11 +100,22 @@ class tst_LeadImporter : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        if (backendUnderTest() != Backend::Postgres)
+            return;
+        m_server = std::make_unique<PgTeamServer>();
+        QString error;
+        QVERIFY2(m_server->start(DispositionValidator(PolicyLoader::loadDefaults().value().reasons),
+                     m_fx.people(), &error),
+            qPrintable(error));
+    }
+
     void init()
     {
         m_fx.~SyncFixture();
         new (&m_fx) SyncFixture;
-        QVERIFY(m_fx.init());
+        QVERIFY(m_fx.init(m_server.get()));
         const Result<QList<MappingProfile>> builtIns = MappingProfileFile::builtIns();
         QVERIFY_OK(builtIns);
         m_profiles = *builtIns;
