@@ -2,6 +2,7 @@
 
 #include "disposition/AcceptPage.h"
 #include "disposition/NeedsInfoPage.h"
+#include "disposition/ReasonPicker.h"
 #include "disposition/RejectPage.h"
 #include "sla/Clock.h"
 #include "store/CachedLead.h"
