@@ -1,5 +1,5 @@
 // Import at scale: the CSV reader over a 1,000,000-row export (throughput, and resident memory that
-// stays flat because the reader streams), and the importer writing 50,000 new leads into a SQLite
+// stays flat because the reader streams), and the importer writing 20,000 new leads into a SQLite
 // team store in one transaction. Prints figures; asserts only that the work was really done.
 
 #include "io/CsvReader.h"
@@ -70,17 +70,19 @@ private Q_SLOTS:
         CsvRecord record;
         qint64 records = 0;
         qint64 rssAt100k = 0;
+        QString lastId;
         const qint64 rssBefore = statusKiB("VmRSS:");
         QElapsedTimer timer;
         timer.start();
         while (reader.next(record)) {
             if (++records == 100'001)
                 rssAt100k = statusKiB("VmRSS:");
+            lastId = record.fields.value(0);
         }
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         QVERIFY(!reader.fatal());
         QCOMPARE(records, kRows + 1);
-        QCOMPARE(record.fields.first(), QStringLiteral("00Q001000000000"));
+        QCOMPARE(lastId, QStringLiteral("00Q000001000000"));
         const qint64 rssAfter = statusKiB("VmRSS:");
         qInfo("CSV reader: %lld records, %.1f MB in %.2f s = %.0f records/s, %.1f MB/s", records,
             double(file.size()) / 1e6, seconds, double(records) / seconds,
@@ -91,9 +93,9 @@ private Q_SLOTS:
             rssBefore, rssAt100k, rssAfter, file.size() / 1024);
     }
 
-    void importerFiftyThousandNewLeads()
+    void importerTwentyThousandNewLeads()
     {
-        constexpr int kRows = 50'000;
+        constexpr int kRows = 20'000;
         SyncFixture fx;
         QVERIFY(fx.init());
         const QString path = m_dir.filePath(QStringLiteral("fifty.csv"));

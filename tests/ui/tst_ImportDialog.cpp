@@ -3,6 +3,7 @@
 
 #include "WorkbenchActions.h"
 #include "disposition/DispositionForm.h"
+#include "i18n/AppTranslations.h"
 #include "io/ExportDialog.h"
 #include "io/ImportDialog.h"
 #include "io/MappingPreviewModel.h"
@@ -56,6 +57,11 @@ class tst_ImportDialog : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(AppTranslations::install(this), 1); // as salbench does: "1 row", "2 rows"
+    }
+
     void init()
     {
         m_fx.~SyncFixture();
