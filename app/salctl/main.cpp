@@ -1,15 +1,22 @@
 // salctl: the headless SAL Workbench command line. Composition root only: builds the commands
 // with their dependencies and hands them the arguments.
 
+#include "cli/AwayCommand.h"
 #include "cli/CommandRouter.h"
 #include "cli/DecideCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/DisputeCommand.h"
+#include "cli/EnrichCommand.h"
+#include "cli/EscalateCommand.h"
 #include "cli/LeadCommand.h"
 #include "cli/PeopleCommand.h"
 #include "cli/PolicyCommand.h"
+#include "cli/QualifyCommand.h"
 #include "cli/QueueCommand.h"
+#include "cli/RecycleCommand.h"
+#include "cli/RouteCommand.h"
 #include "cli/SlaCommand.h"
 #include "cli/SyncCommand.h"
 #include "cli/TeamCommand.h"
@@ -50,6 +57,13 @@ int main(int argc, char *argv[])
     router.add(std::make_unique<TeamCommand>());
     router.add(std::make_unique<ImportCommand>());
     router.add(std::make_unique<ExportCommand>());
+    router.add(std::make_unique<RouteCommand>());
+    router.add(std::make_unique<EscalateCommand>());
+    router.add(std::make_unique<RecycleCommand>());
+    router.add(std::make_unique<EnrichCommand>());
+    router.add(std::make_unique<DisputeCommand>());
+    router.add(std::make_unique<QualifyCommand>());
+    router.add(std::make_unique<AwayCommand>());
 
     try {
         return router.run(QCoreApplication::arguments(), context);

@@ -22,6 +22,13 @@ constexpr EnumName<EventKind> kEventKindNames[] = {
     { EventKind::ConvertedToSql, "converted_to_sql" },
     { EventKind::Disqualified, "disqualified" },
     { EventKind::OpportunityCreated, "opportunity_created" },
+    { EventKind::Redirected, "redirected" },
+    { EventKind::QueuedForEnrichment, "queued_for_enrichment" },
+    { EventKind::Nurtured, "nurtured" },
+    { EventKind::Excluded, "excluded" },
+    { EventKind::Disputed, "disputed" },
+    { EventKind::DisputeUpheld, "dispute_upheld" },
+    { EventKind::DisputeOverturned, "dispute_overturned" },
 };
 } // namespace
 

@@ -26,6 +26,14 @@ enum class EventKind {
     ConvertedToSql, // SAL → SQL
     Disqualified, // SAL / SQL → Disqualified, after contact
     OpportunityCreated, // SQL → Opportunity
+    // Recycling after a rejection or disqualification (core/automation):
+    Redirected, // Rejected → MQL: a procedural rejection (wrong territory, wrong rep) goes to the right rep
+    QueuedForEnrichment, // Rejected for bad data: waits for marketing to enrich it (touch)
+    Nurtured, // enrolled in a nurture track, with its re-engagement date (touch)
+    Excluded, // competitor, duplicate…: never recycled (touch)
+    Disputed, // marketing disputes the rejection (touch)
+    DisputeUpheld, // the manager kept the rejection (touch)
+    DisputeOverturned, // Rejected → MQL: the rejection was wrong, the lead goes back to sales
 };
 
 QString eventKindToString(EventKind kind);

@@ -32,6 +32,19 @@ constexpr Transition kTransitions[] = {
     { Stage::Rejected, EventKind::Recycled, Stage::Mql },
     { Stage::Disqualified, EventKind::Recycled, Stage::Mql },
 
+    // Recycle paths of a rejection (core/automation): a procedural one goes straight to the right
+    // rep, a clerical one to marketing's enrichment queue and back, a definitional one to a nurture
+    // track or out for good. Marketing may dispute a rejection; an overturned one is an MQL again.
+    { Stage::Rejected, EventKind::Redirected, Stage::Mql },
+    { Stage::Rejected, EventKind::QueuedForEnrichment, Stage::Rejected },
+    { Stage::Rejected, EventKind::Enriched, Stage::Mql },
+    { Stage::Rejected, EventKind::Nurtured, Stage::Rejected },
+    { Stage::Rejected, EventKind::Excluded, Stage::Rejected },
+    { Stage::Rejected, EventKind::Disputed, Stage::Rejected },
+    { Stage::Rejected, EventKind::DisputeUpheld, Stage::Rejected },
+    { Stage::Rejected, EventKind::DisputeOverturned, Stage::Mql },
+    { Stage::Disqualified, EventKind::Nurtured, Stage::Disqualified },
+
     // After acceptance the follow-up SLA runs: attempts and the first outreach are still touches,
     // and an overdue follow-up is warned and escalated like an untouched MQL.
     { Stage::Sal, EventKind::ContactAttempt, Stage::Sal },

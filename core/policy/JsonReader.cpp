@@ -119,6 +119,24 @@ QJsonArray JsonReader::array(const QJsonObject &o, const QString &path, const QS
     return v.toArray();
 }
 
+QList<std::pair<QString, QJsonObject>> JsonReader::objectList(const QJsonObject &o, const QString &path,
+                                                              const QString &key, Need need)
+{
+    const QJsonArray list = array(o, path, key, need);
+    const QString listPath = child(path, key);
+    if (need == Need::Required && list.isEmpty() && o.value(key).isArray())
+        error(listPath, tr("must not be empty"));
+    QList<std::pair<QString, QJsonObject>> objects;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString at = element(listPath, i);
+        if (list.at(i).isObject())
+            objects.append({ at, list.at(i).toObject() });
+        else
+            error(at, tr("must be an object"));
+    }
+    return objects;
+}
+
 QJsonObject JsonReader::object(const QJsonObject &o, const QString &path, const QString &key, Need need)
 {
     if (!present(o, path, key, need))

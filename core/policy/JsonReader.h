@@ -46,6 +46,10 @@ public:
     bool boolean(const QJsonObject &o, const QString &path, const QString &key, bool fallback);
     QJsonArray array(const QJsonObject &o, const QString &path, const QString &key, Need need);
     QJsonObject object(const QJsonObject &o, const QString &path, const QString &key, Need need);
+    // The objects of a list, each with its JSON path ("$.rules[2]"); an element that is not an
+    // object is reported, and so is a required list that is empty.
+    QList<std::pair<QString, QJsonObject>> objectList(const QJsonObject &o, const QString &path, const QString &key,
+                                                      Need need);
     QStringList stringList(const QJsonObject &o, const QString &path, const QString &key);
 
     // Reports keys that are not in `known`: a misspelt key must not be silently ignored.

@@ -1,6 +1,9 @@
 #include "policy/PolicyLoader.h"
 
 #include "policy/CalendarFile.h"
+#include "policy/DisqualificationFile.h"
+#include "policy/NurtureFile.h"
+#include "policy/RoutingFile.h"
 #include "policy/ChecklistFile.h"
 #include "policy/IcpFile.h"
 #include "policy/JsonReader.h"
@@ -17,6 +20,9 @@ const QString kReasons = QStringLiteral("reasons.json");
 const QString kSla = QStringLiteral("sla.json");
 const QString kIcp = QStringLiteral("icp.json");
 const QString kChecklist = QStringLiteral("checklist.json");
+const QString kRouting = QStringLiteral("routing.json");
+const QString kNurture = QStringLiteral("nurture.json");
+const QString kDisqualification = QStringLiteral("disqualification.json");
 const QString kCalendars = QStringLiteral("calendars");
 
 // Reads one parsed file into its part of `set`, adding every problem to `problems`.
@@ -37,6 +43,15 @@ void readInto(const QString &fileName, const QJsonObject &root, PolicyLoader::Fi
     case PolicyLoader::FileKind::Checklist:
         set.checklist = ChecklistFile::read(root, reader);
         break;
+    case PolicyLoader::FileKind::Routing:
+        set.routing = RoutingFile::read(root, reader);
+        break;
+    case PolicyLoader::FileKind::Nurture:
+        set.nurture = NurtureFile::read(root, reader);
+        break;
+    case PolicyLoader::FileKind::Disqualification:
+        set.disqualification = DisqualificationFile::read(root, reader);
+        break;
     case PolicyLoader::FileKind::Calendar: {
         const QString id = CalendarFile::idFromFileName(fileName);
         set.calendars.insert(id, CalendarFile::read(root, id, reader));
@@ -44,6 +59,24 @@ void readInto(const QString &fileName, const QJsonObject &root, PolicyLoader::Fi
     }
     }
     problems << reader.problems();
+}
+
+// Names one file uses from another: every nurture track a rejection or disqualification reason
+// sends leads to must exist. Reported at the file that names the track (the team's, if it has one).
+void checkTracks(const PolicySet &set, const QString &reasonsFile, const QString &disqualificationFile, Problems &problems)
+{
+    for (qsizetype i = 0; i < set.reasons.reasons.size(); ++i) {
+        const RejectionReason &r = set.reasons.reasons.at(i);
+        if (r.recycle == RecycleAction::Nurture && !set.nurture.track(r.nurtureTrack))
+            problems << Problem::at(reasonsFile, QStringLiteral("$.reasons[%1].recycle.track").arg(i),
+                                    PolicyLoader::tr("\"%1\" is not a track of nurture.json").arg(r.nurtureTrack));
+    }
+    for (qsizetype i = 0; i < set.disqualification.reasons.size(); ++i) {
+        const DisqualificationReason &r = set.disqualification.reasons.at(i);
+        if (!r.track.isEmpty() && !set.nurture.track(r.track))
+            problems << Problem::at(disqualificationFile, QStringLiteral("$.reasons[%1].track").arg(i),
+                                    PolicyLoader::tr("\"%1\" is not a track of nurture.json").arg(r.track));
+    }
 }
 
 void parseInto(const QString &fileName, PolicyLoader::FileKind kind, PolicySet &set, Problems &problems)
@@ -68,6 +101,12 @@ std::optional<PolicyLoader::FileKind> PolicyLoader::kindOf(const QString &fileNa
         return FileKind::Icp;
     if (name == kChecklist)
         return FileKind::Checklist;
+    if (name == kRouting)
+        return FileKind::Routing;
+    if (name == kNurture)
+        return FileKind::Nurture;
+    if (name == kDisqualification)
+        return FileKind::Disqualification;
     if (info.dir().dirName() == kCalendars || root.contains(QStringLiteral("timezone")))
         return FileKind::Calendar;
     return std::nullopt;
@@ -86,6 +125,9 @@ Result<PolicySet> PolicyLoader::loadDirectory(const QString &dir, const PolicySe
         { kSla, FileKind::Sla },
         { kIcp, FileKind::Icp },
         { kChecklist, FileKind::Checklist },
+        { kRouting, FileKind::Routing },
+        { kNurture, FileKind::Nurture },
+        { kDisqualification, FileKind::Disqualification },
     };
     for (const auto &[name, kind] : parts) {
         if (directory.exists(name)) {
@@ -100,7 +142,15 @@ Result<PolicySet> PolicyLoader::loadDirectory(const QString &dir, const PolicySe
     }
     if (!any)
         problems << Problem::at(dir, {}, tr("holds no policy file (reasons.json, sla.json, icp.json, checklist.json, "
-                                            "calendars/*.json)"));
+                                            "routing.json, nurture.json, disqualification.json, calendars/*.json)"));
+    // Cross-file names only once every file read cleanly; with no nurture file at all (a bare
+    // directory loaded over nothing) there is nothing to check against.
+    if (problems.isEmpty() && !set.nurture.tracks.isEmpty()) {
+        const auto fileOf = [&](const QString &name) {
+            return directory.exists(name) ? directory.filePath(name) : QDir(defaultsDirectory()).filePath(name);
+        };
+        checkTracks(set, fileOf(kReasons), fileOf(kDisqualification), problems);
+    }
     if (!problems.isEmpty())
         return problems;
     return set;
@@ -131,7 +181,8 @@ Problems PolicyLoader::check(const QString &dirOrFile)
     const std::optional<FileKind> kind = kindOf(dirOrFile, *root);
     if (!kind)
         return { Problem::at(dirOrFile, {}, tr("cannot tell which policy file this is: name it reasons.json, sla.json, "
-                                               "icp.json or checklist.json, or put a calendar in calendars/")) };
+                                               "icp.json, checklist.json, routing.json, nurture.json or "
+                                               "disqualification.json, or put a calendar in calendars/")) };
     PolicySet scratch;
     Problems problems;
     readInto(dirOrFile, *root, *kind, scratch, problems);

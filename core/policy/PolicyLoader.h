@@ -8,14 +8,15 @@
 namespace sal::core {
 
 // Loads policy files and validates all of them before handing anything out: a policy with a single
-// problem never half-loads. A directory holds reasons.json, sla.json, icp.json, checklist.json and
-// calendars/*.json; a team's directory may hold only the files it overrides.
+// problem never half-loads. A directory holds reasons.json, sla.json, icp.json, checklist.json,
+// routing.json, nurture.json, disqualification.json and calendars/*.json; a team's directory may hold
+// only the files it overrides. Names that cross files (a reason's nurture track) are checked too.
 class PolicyLoader
 {
     Q_DECLARE_TR_FUNCTIONS(sal::core::PolicyLoader)
 
 public:
-    enum class FileKind { Reasons, Sla, Icp, Checklist, Calendar };
+    enum class FileKind { Reasons, Sla, Icp, Checklist, Calendar, Routing, Nurture, Disqualification };
 
     // The defaults compiled into the program (resources/policy). They are tested to load.
     static Result<PolicySet> loadDefaults();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "automation/DisqualificationReason.h"
+#include "automation/NurtureTrack.h"
+#include "automation/RoutingPolicy.h"
 #include "disposition/ReasonTaxonomy.h"
 #include "qualification/ChecklistThresholds.h"
 #include "qualification/IcpDefinition.h"
@@ -11,7 +14,8 @@
 namespace sal::core {
 
 // Everything a team configures as data: the rejection picklist, the SLA policy, business calendars,
-// the ICP and the checklist thresholds. Loaded and validated as a whole by PolicyLoader.
+// the ICP, the checklist thresholds, and the automation's routing rules, nurture tracks and
+// disqualification picklist. Loaded and validated as a whole by PolicyLoader.
 struct PolicySet
 {
     ReasonTaxonomy reasons;
@@ -19,6 +23,9 @@ struct PolicySet
     QMap<QString, BusinessCalendar> calendars; // by id ("new_york")
     IcpDefinition icp;
     ChecklistThresholds checklist;
+    RoutingPolicy routing;
+    NurtureTracks nurture;
+    DisqualificationReasons disqualification;
 };
 
 } // namespace sal::core

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "domain/Lead.h"
+#include "lifecycle/StageEvent.h"
 #include "sla/SlaClock.h"
+
+#include <QList>
 
 namespace sal::core {
 
@@ -14,6 +17,23 @@ public:
         const SlaTier tier = clock.policy().tier(lead.tier).value_or(clock.policy().chooseTier({}));
         const QDateTime start = lead.routedAt.isValid() ? lead.routedAt : lead.mqlAt;
         return clock.open(start, tier);
+    }
+
+    // The same window with the lead's history applied: a return to marketing (needs info) pauses
+    // it, the enrichment resumes it with the time that was left. Events before the current routing
+    // belong to an earlier owner's window and do not count.
+    static SlaWindow window(const Lead &lead, const QList<StageEvent> &events, const SlaClock &clock)
+    {
+        SlaWindow w = window(lead, clock);
+        for (const StageEvent &e : events) {
+            if (e.at < w.startUtc)
+                continue;
+            if (e.kind == EventKind::Returned)
+                w = clock.pause(w, e.at);
+            else if (e.kind == EventKind::Enriched)
+                w = clock.resume(w, e.at);
+        }
+        return w;
     }
 };
 

@@ -544,7 +544,9 @@ Result<bool> SqlTeamStore::insertEvent(
             "INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, reason, operation_id, "
             "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"),
         { event.leadId, eventKindToString(event.kind), stageToString(event.from), stageToString(event.to),
-            iso(event.at), event.actor, event.reason, StoreRows::textOrNull(operationId),
+            iso(event.at), event.actor,
+            // A null QString binds NULL; a missing reason is stored as "" (the column is NOT NULL).
+            event.reason.isNull() ? QStringLiteral("") : event.reason, StoreRows::textOrNull(operationId),
             iso(recordedAtUtc) });
     if (!r)
         return r.problems();
@@ -655,15 +657,25 @@ Result<bool> SqlTeamStore::assign(const QString &leadId, const QString &newOwner
         Result<StageEvent> event = LeadLifecycle::apply(leadId, current.stage, kind, atUtc, actor, reason);
         if (!event)
             return event.problems();
-        if (auto r = m_db.run(
-                QStringLiteral("UPDATE leads SET owner_email = ?, routed_at = ?, version = version + 1 "
-                               "WHERE id = ?"),
-                { newOwner, iso(atUtc), leadId });
+        // The lead joins the new owner's team (a re-route across regions, a channel partner), so
+        // that team's manager sees it and the old one's is told it left.
+        Result<QVariant> ownerTeam
+            = m_db.scalar(QStringLiteral("SELECT team_id FROM people WHERE email = ?"), { newOwner });
+        if (!ownerTeam)
+            return ownerTeam.problems();
+        const QString teamId = ownerTeam->toString().isEmpty() ? current.teamId : ownerTeam->toString();
+        if (auto r = m_db.run(QStringLiteral("UPDATE leads SET owner_email = ?, team_id = ?, routed_at = ?, "
+                                             "version = version + 1 WHERE id = ?"),
+                { newOwner, teamId, iso(atUtc), leadId });
             !r)
             return r.problems();
         if (auto r = insertEvent(*event, {}, atUtc); !r)
             return r;
-        return insertChange(leadId, newOwner, current.owner, current.teamId, atUtc);
+        if (teamId != current.teamId && !current.teamId.isEmpty()) {
+            if (auto r = insertChange(leadId, {}, {}, current.teamId, atUtc); !r)
+                return r;
+        }
+        return insertChange(leadId, newOwner, current.owner, teamId, atUtc);
     });
 }
 
@@ -690,6 +702,120 @@ Result<bool> SqlTeamStore::appendEvent(const QString &leadId, EventKind kind, co
             return r;
         return insertChange(leadId, (*row)->owner, {}, (*row)->teamId, atUtc);
     });
+}
+
+// ---- automation --------------------------------------------------------------------------------
+
+Result<QList<LeadSnapshot>> SqlTeamStore::leadsInStage(Stage stage)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT id FROM leads WHERE stage = ? ORDER BY id"), { stageToString(stage) });
+    if (!q)
+        return q.problems();
+    QStringList ids;
+    while (q.value().next())
+        ids << q.value().value(0).toString();
+    QList<LeadSnapshot> list;
+    list.reserve(ids.size());
+    for (const QString &id : std::as_const(ids)) {
+        Result<std::optional<LeadSnapshot>> one = lead(id);
+        if (!one)
+            return one.problems();
+        if (one->has_value())
+            list << **one;
+    }
+    return list;
+}
+
+Result<QList<OwnerLoad>> SqlTeamStore::ownerLoads(const QDateTime &sinceUtc)
+{
+    // ISO 8601 UTC text sorts like time, so the comparison is on the stored column as it is.
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT owner_email, SUM(CASE WHEN routed_at >= ? THEN 1 ELSE 0 END), MAX(routed_at) "
+                       "FROM leads WHERE owner_email IS NOT NULL GROUP BY owner_email ORDER BY owner_email"),
+        { iso(sinceUtc) });
+    if (!q)
+        return q.problems();
+    QList<OwnerLoad> list;
+    while (q.value().next())
+        list << OwnerLoad { q.value().value(0).toString(), q.value().value(1).toInt(),
+            LeadCodec::parseUtc(q.value().value(2).toString()) };
+    return list;
+}
+
+Result<QList<Absence>> SqlTeamStore::absences()
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT email, first_day, last_day, note FROM absences ORDER BY email, first_day"));
+    if (!q)
+        return q.problems();
+    QList<Absence> list;
+    while (q.value().next())
+        list << Absence { q.value().value(0).toString(),
+            QDate::fromString(q.value().value(1).toString(), Qt::ISODate),
+            QDate::fromString(q.value().value(2).toString(), Qt::ISODate), q.value().value(3).toString() };
+    return list;
+}
+
+Result<bool> SqlTeamStore::putAbsence(const Absence &a)
+{
+    if (!a.firstDay.isValid() || !a.lastDay.isValid() || a.lastDay < a.firstDay)
+        return Problem::forField(QStringLiteral("absence"),
+            tr("An absence of %1 needs a first day on or before its last day.").arg(a.email));
+    return writeOne(
+        QStringLiteral("INSERT INTO absences (email, first_day, last_day, note) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (email, first_day) DO UPDATE SET last_day = excluded.last_day, "
+                       "note = excluded.note"),
+        { a.email.toLower(), a.firstDay.toString(Qt::ISODate), a.lastDay.toString(Qt::ISODate), a.note });
+}
+
+Result<QList<ReceivedOperation>> SqlTeamStore::operations(const QString &leadId)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral(
+            "SELECT id, kind, actor, base_version, decided_at, received_at, status, conflict, message, "
+            "server_version, owner_at_apply, payload, snapshot FROM operations WHERE lead_id = ? "
+            "ORDER BY received_at, decided_at, id"),
+        { leadId });
+    if (!q)
+        return q.problems();
+    QList<ReceivedOperation> list;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        ReceivedOperation op;
+        op.operation.id = r.value(0).toString();
+        op.operation.leadId = leadId;
+        op.operation.kind
+            = operationKindFromString(r.value(1).toString()).value_or(OperationKind::ContactAttempt);
+        op.operation.actor = r.value(2).toString();
+        op.operation.baseVersion = r.value(3).toInt();
+        op.operation.decidedAtUtc = LeadCodec::parseUtc(r.value(4).toString());
+        op.operation.payload = StoreRows::object(r.value(11).toString());
+        op.operation.snapshot = StoreRows::object(r.value(12).toString());
+        op.result.operationId = op.operation.id;
+        op.result.appliedAtUtc = LeadCodec::parseUtc(r.value(5).toString());
+        op.result.status = applyStatusFromString(r.value(6).toString()).value_or(ApplyStatus::Conflict);
+        op.result.conflict = conflictKindFromString(r.value(7).toString()).value_or(ConflictKind::None);
+        op.result.message = r.value(8).toString();
+        op.result.serverVersion = r.value(9).toInt();
+        op.result.currentOwner = r.value(10).toString();
+        list << op;
+    }
+    return list;
+}
+
+Result<bool> SqlTeamStore::atomically(const std::function<Result<bool>()> &work)
+{
+    if (m_inBulk)
+        return work();
+    if (auto r = beginBulk(); !r)
+        return r;
+    Result<bool> done = work();
+    if (!done) {
+        rollbackBulk();
+        return done;
+    }
+    return commitBulk();
 }
 
 } // namespace sal::core

@@ -41,6 +41,12 @@ public:
     Result<bool> beginBulk() override;
     Result<bool> commitBulk() override;
     void rollbackBulk() override;
+    Result<QList<LeadSnapshot>> leadsInStage(Stage stage) override;
+    Result<QList<OwnerLoad>> ownerLoads(const QDateTime &sinceUtc) override;
+    Result<QList<Absence>> absences() override;
+    Result<bool> putAbsence(const Absence &absence) override;
+    Result<QList<ReceivedOperation>> operations(const QString &leadId) override;
+    Result<bool> atomically(const std::function<Result<bool>()> &work) override;
 
     Result<QStringList> findLeadIds(const QString &externalId, const QString &email) override;
     Result<QStringList> customerDomains() override;

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "domain/Absence.h"
 #include "domain/Rep.h"
 #include "domain/Result.h"
 #include "domain/Team.h"
 #include "domain/Territory.h"
 #include "lifecycle/StageEvent.h"
 #include "store/RecordedDecision.h"
+#include "store/OwnerLoad.h"
 #include "sync/ChangeBatch.h"
 #include "sync/Operation.h"
 #include "sync/OperationResult.h"
+#include "sync/ReceivedOperation.h"
 
 #include <QList>
+
+#include <functional>
 #include <optional>
 
 namespace sal::core {
@@ -74,6 +79,18 @@ public:
     virtual Result<QStringList> leadIds() = 0;
     // Decisions that reached the team store at or after `sinceUtc`, oldest first.
     virtual Result<QList<RecordedDecision>> decisions(const QDateTime &sinceUtc) = 0;
+
+    // Automation (core/automation: routing, escalation ladder, recycling).
+    // Every lead in `stage`, all teams, with attempts and events.
+    virtual Result<QList<LeadSnapshot>> leadsInStage(Stage stage) = 0;
+    // Per owner: leads routed to them at or after `sinceUtc` that they still own, and their latest.
+    virtual Result<QList<OwnerLoad>> ownerLoads(const QDateTime &sinceUtc) = 0;
+    virtual Result<QList<Absence>> absences() = 0;
+    virtual Result<bool> putAbsence(const Absence &absence) = 0;
+    // The operations received for a lead, oldest first, with what the team store did with each.
+    virtual Result<QList<ReceivedOperation>> operations(const QString &leadId) = 0;
+    // Runs `work` (calls on this store) in one transaction: all of it is stored or none.
+    virtual Result<bool> atomically(const std::function<Result<bool>()> &work) = 0;
 };
 
 } // namespace sal::core

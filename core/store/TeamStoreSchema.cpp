@@ -51,7 +51,13 @@ SchemaMigrator teamStoreMigrator()
         QStringLiteral("CREATE INDEX leads_by_external_id ON leads (external_id)"),
         QStringLiteral("CREATE INDEX leads_by_contact_email ON leads (lower(contact_email))"),
     };
-    return SchemaMigrator(QStringLiteral("team store"), { v1, v2 });
+    // Automation: out-of-office days per person (routing skips them); leads by stage for the ladder.
+    const SchemaMigrator::Migration v3 {
+        QStringLiteral("CREATE TABLE absences (email TEXT NOT NULL, first_day TEXT NOT NULL, last_day TEXT NOT NULL, "
+                       "note TEXT NOT NULL DEFAULT '', PRIMARY KEY (email, first_day))"),
+        QStringLiteral("CREATE INDEX leads_by_stage ON leads (stage)"),
+    };
+    return SchemaMigrator(QStringLiteral("team store"), { v1, v2, v3 });
 }
 
 } // namespace sal::core

@@ -45,11 +45,20 @@ constexpr EventKind kAllKinds[] = {
     EventKind::ConvertedToSql,
     EventKind::Disqualified,
     EventKind::OpportunityCreated,
+    EventKind::Redirected,
+    EventKind::QueuedForEnrichment,
+    EventKind::Nurtured,
+    EventKind::Excluded,
+    EventKind::Disputed,
+    EventKind::DisputeUpheld,
+    EventKind::DisputeOverturned,
 };
 
 // Touches: recorded, but the lead stays where it is.
-constexpr EventKind kTouches[] = { EventKind::Routed, EventKind::FirstOpened, EventKind::ContactAttempt,
-    EventKind::AtRiskWarned, EventKind::Escalated, EventKind::Rerouted, EventKind::FirstOutreach };
+constexpr EventKind kTouches[]
+    = { EventKind::Routed, EventKind::FirstOpened, EventKind::ContactAttempt, EventKind::AtRiskWarned,
+          EventKind::Escalated, EventKind::Rerouted, EventKind::FirstOutreach, EventKind::QueuedForEnrichment,
+          EventKind::Nurtured, EventKind::Excluded, EventKind::Disputed, EventKind::DisputeUpheld };
 
 // The lifecycle as DESIGN.md describes it, written out independently of LeadLifecycle.cpp so that a
 // change to either shows up here.
@@ -77,6 +86,15 @@ std::map<std::pair<Stage, EventKind>, Stage> documentedTransitions()
     for (EventKind k : { EventKind::ContactAttempt, EventKind::FirstOpened, EventKind::FirstOutreach,
              EventKind::AtRiskWarned, EventKind::Escalated })
         t[{ Stage::Sal, k }] = Stage::Sal;
+    // Recycle paths of a rejection: re-routed to the right rep, enriched by marketing, nurtured,
+    // excluded, disputed (upheld stays rejected, overturned is an MQL again).
+    t[{ Stage::Rejected, EventKind::Redirected }] = Stage::Mql;
+    t[{ Stage::Rejected, EventKind::Enriched }] = Stage::Mql;
+    t[{ Stage::Rejected, EventKind::DisputeOverturned }] = Stage::Mql;
+    for (EventKind k : { EventKind::QueuedForEnrichment, EventKind::Nurtured, EventKind::Excluded,
+             EventKind::Disputed, EventKind::DisputeUpheld })
+        t[{ Stage::Rejected, k }] = Stage::Rejected;
+    t[{ Stage::Disqualified, EventKind::Nurtured }] = Stage::Disqualified;
     return t;
 }
 
@@ -226,8 +244,10 @@ void tst_LeadLifecycle::needsInfoReEntersAsMql()
     for (EventKind k : { EventKind::Accepted, EventKind::Rejected, EventKind::ContactAttempt,
              EventKind::Escalated, EventKind::Returned })
         QVERIFY2(!LeadLifecycle::allows(Stage::NeedsInfo, k), qPrintable(eventKindToString(k)));
-    // Enriched only makes sense for a lead that is with marketing.
-    QCOMPARE(LeadLifecycle::stagesAllowing(EventKind::Enriched), QList<Stage> { Stage::NeedsInfo });
+    // Enriched only makes sense for a lead that is with marketing: sent back for information, or
+    // rejected for bad data and waiting in the enrichment queue.
+    QCOMPARE(LeadLifecycle::stagesAllowing(EventKind::Enriched),
+        (QList<Stage> { Stage::NeedsInfo, Stage::Rejected }));
 }
 
 void tst_LeadLifecycle::rejectedAndDisqualifiedRecycleToMql()

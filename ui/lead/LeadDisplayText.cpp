@@ -79,6 +79,20 @@ QString LeadDisplayText::eventKind(EventKind kind)
         return tr("Disqualified");
     case EventKind::OpportunityCreated:
         return tr("Opportunity created");
+    case EventKind::Redirected:
+        return tr("Sent to the right rep");
+    case EventKind::QueuedForEnrichment:
+        return tr("Queued for enrichment");
+    case EventKind::Nurtured:
+        return tr("Nurture track");
+    case EventKind::Excluded:
+        return tr("Excluded");
+    case EventKind::Disputed:
+        return tr("Rejection disputed");
+    case EventKind::DisputeUpheld:
+        return tr("Dispute: rejection upheld");
+    case EventKind::DisputeOverturned:
+        return tr("Dispute: rejection overturned");
     }
     return {};
 }
