@@ -230,4 +230,107 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sal::core::RouteCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/RouteCommand.cpp"/>
+        <source>%n lead(s) would be routed (dry run: nothing was changed).</source>
+        <translation>
+            <numerusform>%n lead would be routed (dry run: nothing was changed).</numerusform>
+            <numerusform>%n leads would be routed (dry run: nothing was changed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/RouteCommand.cpp"/>
+        <source>%n lead(s) routed.</source>
+        <translation>
+            <numerusform>%n lead routed.</numerusform>
+            <numerusform>%n leads routed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::EscalateCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/EscalateCommand.cpp"/>
+        <source>Dry run at %1: %n action(s) planned</source>
+        <translation>
+            <numerusform>Dry run at %1: %n action planned</numerusform>
+            <numerusform>Dry run at %1: %n actions planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/EscalateCommand.cpp"/>
+        <source>, %n lead(s) held</source>
+        <translation>
+            <numerusform>, %n lead held</numerusform>
+            <numerusform>, %n leads held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/EscalateCommand.cpp"/>
+        <source>Escalation at %1: %n action(s) done</source>
+        <translation>
+            <numerusform>Escalation at %1: %n action done</numerusform>
+            <numerusform>Escalation at %1: %n actions done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/EscalateCommand.cpp"/>
+        <source>, %n lead(s) held.</source>
+        <translation>
+            <numerusform>, %n lead held.</numerusform>
+            <numerusform>, %n leads held.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::RecycleCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/RecycleCommand.cpp"/>
+        <source>%n lead(s) due for re-engagement.</source>
+        <translation>
+            <numerusform>%n lead due for re-engagement.</numerusform>
+            <numerusform>%n leads due for re-engagement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/RecycleCommand.cpp"/>
+        <source>%n rejected lead(s) would be recycled (dry run: nothing was changed).</source>
+        <translation>
+            <numerusform>%n rejected lead would be recycled (dry run: nothing was changed).</numerusform>
+            <numerusform>%n rejected leads would be recycled (dry run: nothing was changed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/RecycleCommand.cpp"/>
+        <source>%n rejected lead(s) recycled.</source>
+        <translation>
+            <numerusform>%n rejected lead recycled.</numerusform>
+            <numerusform>%n rejected leads recycled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::EnrichCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/EnrichCommand.cpp"/>
+        <source>%n lead(s) waiting for enrichment.</source>
+        <translation>
+            <numerusform>%n lead waiting for enrichment.</numerusform>
+            <numerusform>%n leads waiting for enrichment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::AwayCommand</name>
+    <message numerus="yes">
+        <location filename="../../core/cli/AwayCommand.cpp"/>
+        <source>%n absence(s).</source>
+        <translation>
+            <numerusform>%n absence.</numerusform>
+            <numerusform>%n absences.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
