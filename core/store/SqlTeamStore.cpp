@@ -664,11 +664,20 @@ Result<bool> SqlTeamStore::assign(const QString &leadId, const QString &newOwner
         if (!ownerTeam)
             return ownerTeam.problems();
         const QString teamId = ownerTeam->toString().isEmpty() ? current.teamId : ownerTeam->toString();
-        if (auto r = m_db.run(QStringLiteral("UPDATE leads SET owner_email = ?, team_id = ?, routed_at = ?, "
-                                             "version = version + 1 WHERE id = ?"),
-                { newOwner, teamId, iso(atUtc), leadId });
+        if (auto r = m_db.run(
+                QStringLiteral("UPDATE leads SET owner_email = ?, routed_at = ?, version = version + 1 "
+                               "WHERE id = ?"),
+                { newOwner, iso(atUtc), leadId });
             !r)
             return r.problems();
+        // Only a move across teams touches team_id (on PostgreSQL a manager may not: that is an
+        // administrator's job, and the automation runs as one).
+        if (teamId != current.teamId) {
+            if (auto r
+                = m_db.run(QStringLiteral("UPDATE leads SET team_id = ? WHERE id = ?"), { teamId, leadId });
+                !r)
+                return r.problems();
+        }
         if (auto r = insertEvent(*event, {}, atUtc); !r)
             return r;
         if (teamId != current.teamId && !current.teamId.isEmpty()) {
