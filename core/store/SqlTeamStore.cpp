@@ -583,7 +583,9 @@ Result<bool> SqlTeamStore::putTerritory(const Territory &t)
             "INSERT INTO territories (id, name, region, segment, countries) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
             "region = excluded.region, segment = excluded.segment, countries = excluded.countries"),
-        { t.id, t.name, t.region, t.segment, t.countries.join(QLatin1Char(',')) });
+        // No countries means the whole region: "" (the column is NOT NULL; a null QString binds NULL).
+        { t.id, t.name, t.region, t.segment,
+            t.countries.isEmpty() ? QStringLiteral("") : t.countries.join(QLatin1Char(',')) });
 }
 
 Result<bool> SqlTeamStore::putPerson(const Rep &p)
@@ -775,7 +777,8 @@ Result<bool> SqlTeamStore::putAbsence(const Absence &a)
         QStringLiteral("INSERT INTO absences (email, first_day, last_day, note) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (email, first_day) DO UPDATE SET last_day = excluded.last_day, "
                        "note = excluded.note"),
-        { a.email.toLower(), a.firstDay.toString(Qt::ISODate), a.lastDay.toString(Qt::ISODate), a.note });
+        { a.email.toLower(), a.firstDay.toString(Qt::ISODate), a.lastDay.toString(Qt::ISODate),
+            a.note.isNull() ? QStringLiteral("") : a.note });
 }
 
 Result<QList<ReceivedOperation>> SqlTeamStore::operations(const QString &leadId)

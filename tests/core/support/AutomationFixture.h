@@ -18,32 +18,38 @@ struct AutomationFixture : SyncFixture
 
     bool initAutomation(int capacity = 25)
     {
-        if (!init())
+        if (!init()) {
+            qWarning("the sync fixture did not start");
             return false;
-        bool ok = team->putTeam(Team { QStringLiteral("emea"), QStringLiteral("EMEA"), emeaManager,
-                      QStringLiteral("berlin"), false })
-            && team->putPerson(Rep { emeaManager, QStringLiteral("Max"), QStringLiteral("emea"),
-                Role::Manager, {}, 0, true, false })
-            && team->putPerson(Rep {
-                marketer, QStringLiteral("Rae"), QStringLiteral("na"), Role::Marketing, {}, 0, true, false });
+        }
+        QList<Result<bool>> writes;
+        writes << team->putTeam(Team {
+            QStringLiteral("emea"), QStringLiteral("EMEA"), emeaManager, QStringLiteral("berlin"), false })
+               << team->putPerson(Rep { emeaManager, QStringLiteral("Max"), QStringLiteral("emea"),
+                      Role::Manager, {}, 0, true, false })
+               << team->putPerson(Rep { marketer, QStringLiteral("Rae"), QStringLiteral("na"),
+                      Role::Marketing, {}, 0, true, false });
         for (const char *region : { "na", "emea" }) {
             for (const char *segment : { "smb", "mid", "enterprise" }) {
                 const QString id = QLatin1String(region) + QLatin1Char('-') + QLatin1String(segment);
-                ok = ok
-                    && team->putTerritory(Territory {
-                        id, id, QString::fromLatin1(region).toUpper(), QLatin1String(segment), {} });
+                writes << team->putTerritory(
+                    Territory { id, id, QString::fromLatin1(region).toUpper(), QLatin1String(segment), {} });
             }
         }
         // Ana and Ben exist from SyncFixture; put all three reps in na-mid with the same capacity.
         for (const auto &[email, name] :
             { std::pair { repA, "Ana" }, std::pair { repB, "Ben" }, std::pair { repC, "Cy" } })
-            ok = ok
-                && team->putPerson(Rep { email, QLatin1String(name), QStringLiteral("na"), Role::Rep,
-                    QStringLiteral("na-mid"), capacity, true, false });
-        ok = ok
-            && team->putPerson(Rep { emeaRep, QStringLiteral("Eva"), QStringLiteral("emea"), Role::Rep,
-                QStringLiteral("emea-mid"), capacity, true, false });
-        return ok;
+            writes << team->putPerson(Rep { email, QLatin1String(name), QStringLiteral("na"), Role::Rep,
+                QStringLiteral("na-mid"), capacity, true, false });
+        writes << team->putPerson(Rep { emeaRep, QStringLiteral("Eva"), QStringLiteral("emea"), Role::Rep,
+            QStringLiteral("emea-mid"), capacity, true, false });
+        for (const Result<bool> &w : writes) {
+            if (!w) {
+                qWarning("%s", qPrintable(joinProblems(w.problems())));
+                return false;
+            }
+        }
+        return true;
     }
 
     // A North American mid-market MQL (250 employees), owned by `owner` from `routedAt`.
