@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "WorkbenchActions.h"
+#include "automation/AutomationPanel.h"
+#include "automation/QualifyDialog.h"
 #include "disposition/DispositionForm.h"
 #include "io/ImportExportLauncher.h"
 #include "lead/LeadContext.h"
@@ -104,13 +106,15 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     };
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
     m_tabs->addTab(m_queue, tr("Open"));
-    m_tabs->addTab(
-        tableView(m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up")),
-        tr("Accepted"));
+    m_followUpView
+        = tableView(m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up"));
+    m_tabs->addTab(m_followUpView, tr("Accepted"));
     m_tabs->addTab(
         tableView(m_decisionLogModel, QStringLiteral("decisionLogView"), tr("Your recent decisions")),
         tr("Decided"));
     m_tabs->addTab(conflictsPage, tr("Conflicts"));
+    m_automation = new AutomationPanel(workspace, clock, this);
+    m_tabs->addTab(m_automation, tr("Automation"));
 
     m_leadView->setObjectName(QStringLiteral("leadView"));
     m_form->setObjectName(QStringLiteral("dispositionForm"));
@@ -203,8 +207,10 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({ m_actions->nextLead, m_actions->previousLead, m_actions->focusFilter });
     view->addSeparator();
-    view->addActions(
-        { m_actions->showOpen, m_actions->showAccepted, m_actions->showDecided, m_actions->showConflicts });
+    view->addActions({ m_actions->showOpen, m_actions->showAccepted, m_actions->showDecided,
+        m_actions->showConflicts, m_actions->showAutomation });
+    lead->addSeparator();
+    lead->addActions({ m_actions->qualify, m_actions->runEscalation });
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     sync->addAction(m_actions->sync);
     m_notifyAction = sync->addAction(tr("&Notify me when a lead goes at risk"));
@@ -240,6 +246,15 @@ void MainWindow::buildMenus()
             m_sync->syncNow();
         else
             statusBar()->showMessage(tr("Offline: no team store to sync with."), 5000);
+    });
+    connect(m_actions->showAutomation, &QAction::triggered, this,
+        [this] { m_tabs->setCurrentIndex(AutomationTab); });
+    connect(m_actions->runEscalation, &QAction::triggered, m_automation, &AutomationPanel::runEscalationNow);
+    m_actions->runEscalation->setEnabled(m_automation->escalation() != nullptr);
+    connect(m_actions->qualify, &QAction::triggered, this, &MainWindow::qualifySelectedFollowUp);
+    connect(m_automation, &AutomationPanel::teamStoreChanged, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
     });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     m_actions->undo->setEnabled(false);
@@ -325,6 +340,7 @@ void MainWindow::reloadSideLists()
     }
     m_followUpModel->setLeads(accepted);
     m_decisionLogModel->setEntries(m_workspace.local().recentOperations(200).value_or({}));
+    m_automation->reload();
     m_reapply->setEnabled(count > 0);
     m_discard->setEnabled(count > 0);
     updateStatusLine();
@@ -522,6 +538,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QStringLiteral("window/queueColumns"), m_queue->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("notifications/enabled"), m_notifyAction->isChecked());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::qualifySelectedFollowUp()
+{
+    const QString leadId = m_followUpModel->leadIdAt(m_followUpView->currentIndex().row());
+    if (leadId.isEmpty()) {
+        m_tabs->setCurrentIndex(AcceptedTab);
+        statusBar()->showMessage(tr("Pick an accepted lead in the Accepted tab first."), 5000);
+        return;
+    }
+    QualifyDialog dialog(m_workspace, m_clock, leadId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(dialog.outcome(), 8000);
+    if (m_sync)
+        m_sync->syncNow();
 }
 
 } // namespace sal::ui

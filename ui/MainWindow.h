@@ -14,6 +14,7 @@ class QPushButton;
 class QSplitter;
 class QSystemTrayIcon;
 class QTabWidget;
+class QTableView;
 class QTimer;
 
 namespace sal::core {
@@ -25,6 +26,7 @@ struct SyncStatus;
 
 namespace sal::ui {
 
+class AutomationPanel;
 class ConflictsModel;
 class DecisionLogModel;
 class FollowUpModel;
@@ -63,7 +65,8 @@ public:
     void refreshLeads(const QStringList &leadIds);
     bool isLoadingQueue() const;
 
-    enum Tab { OpenTab, AcceptedTab, DecidedTab, ConflictsTab };
+    enum Tab { OpenTab, AcceptedTab, DecidedTab, ConflictsTab, AutomationTab };
+    AutomationPanel *automationPanel() const { return m_automation; }
 
 Q_SIGNALS:
     void queueLoaded();
@@ -85,6 +88,7 @@ private:
     void updateStatusLine();
     void showError(const QString &text);
     void notifyUrgentLeads();
+    void qualifySelectedFollowUp();
 
     core::RepWorkspace &m_workspace;
     const core::Clock &m_clock;
@@ -100,6 +104,8 @@ private:
     QPushButton *m_reapply;
     QPushButton *m_discard;
     QTabWidget *m_tabs;
+    QTableView *m_followUpView = nullptr;
+    AutomationPanel *m_automation = nullptr;
     LeadContextView *m_leadView;
     DispositionForm *m_form;
     QSplitter *m_mainSplitter;

@@ -30,6 +30,10 @@ WorkbenchActions::WorkbenchActions(QWidget *window)
     showConflicts = make(tr("&Conflicts"), QStringLiteral("showConflictsAction"), { QKeySequence(Qt::ALT | Qt::Key_4) });
     importLeads = make(tr("&Import leads…"), QStringLiteral("importLeadsAction"), { QKeySequence(Qt::CTRL | Qt::Key_I) });
     exportData = make(tr("&Export…"), QStringLiteral("exportAction"), { QKeySequence(Qt::CTRL | Qt::Key_E) });
+    showAutomation = make(tr("Au&tomation"), QStringLiteral("showAutomationAction"), { QKeySequence(Qt::ALT | Qt::Key_5) });
+    runEscalation = make(tr("Run the &escalation ladder now"), QStringLiteral("runEscalationAction"),
+                         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) });
+    qualify = make(tr("Mark S&QL or disqualified…"), QStringLiteral("qualifyAction"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) });
     quit = make(tr("&Quit"), QStringLiteral("quitAction"), { QKeySequence(QKeySequence::Quit) });
 }
 

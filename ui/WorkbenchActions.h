@@ -33,6 +33,9 @@ public:
     QAction *showConflicts;
     QAction *importLeads;
     QAction *exportData;
+    QAction *showAutomation;
+    QAction *runEscalation;
+    QAction *qualify;
     QAction *quit;
 
 private:

@@ -338,6 +338,32 @@ Result<QList<Operation>> LocalStore::pendingOperations(int limit)
     return list;
 }
 
+Result<QList<LocalStore::LeadEvent>> LocalStore::recentEvents(const QList<EventKind> &kinds, int limit)
+{
+    if (kinds.isEmpty())
+        return QList<LeadEvent>();
+    // One placeholder per kind; the values are bound, never spliced into the statement.
+    QStringList marks;
+    QVariantList binds;
+    for (EventKind k : kinds) {
+        marks << QStringLiteral("?");
+        binds << eventKindToString(k);
+    }
+    binds << limit;
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT e.kind, e.from_stage, e.to_stage, e.at, e.actor, e.reason, e.lead_id, "
+                                                   "l.company, l.owner_email FROM events e JOIN leads l ON l.id = e.lead_id "
+                                                   "WHERE e.kind IN (")
+                                        + marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY e.at DESC, e.seq DESC LIMIT ?"),
+                                    binds);
+    if (!q)
+        return q.problems();
+    QList<LeadEvent> list;
+    while (q.value().next())
+        list << LeadEvent { StoreRows::stageEvent(q.value(), q.value().value(6).toString()), q.value().value(7).toString(),
+                            q.value().value(8).toString() };
+    return list;
+}
+
 Result<QList<LocalStore::OutboxEntry>> LocalStore::recentOperations(int limit)
 {
     Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT ") + kOperationColumns

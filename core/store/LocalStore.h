@@ -52,6 +52,15 @@ public:
         QDateTime syncedAtUtc;
     };
     Result<QList<OutboxEntry>> recentOperations(int limit);
+    // The newest cached events of `kinds` over all cached leads, with the lead's company and owner:
+    // what the automation did (warnings, escalations, re-routes), in one query.
+    struct LeadEvent
+    {
+        StageEvent event;
+        QString company;
+        QString owner;
+    };
+    Result<QList<LeadEvent>> recentEvents(const QList<EventKind> &kinds, int limit);
     // Marks each result: applied and duplicate are synced, a conflict becomes a Conflict record.
     Result<bool> applyResults(const QList<OperationResult> &results, const QDateTime &syncedAtUtc);
     Result<bool> noteFailedTry(const QString &error);

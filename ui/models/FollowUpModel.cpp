@@ -53,6 +53,11 @@ SlaStatus FollowUpModel::statusAt(int row) const
     return m_sla.status(m_rows.at(row).window, m_clock.nowUtc());
 }
 
+QString FollowUpModel::leadIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).lead.id : QString();
+}
+
 void FollowUpModel::refreshCountdown()
 {
     if (!m_rows.isEmpty())

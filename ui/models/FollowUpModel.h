@@ -34,6 +34,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     core::SlaStatus statusAt(int row) const;
+    QString leadIdAt(int row) const; // empty for a row that does not exist
 
 private:
     struct Row
