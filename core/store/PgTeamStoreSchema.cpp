@@ -200,6 +200,25 @@ SchemaMigrator::Migration v1()
     return m;
 }
 
+// The twin of the SQLite store's migration 3: out-of-office days (routing skips them), read by
+// every member like the rest of the roster and written by administrators; leads by stage for the
+// escalation ladder.
+SchemaMigrator::Migration v3()
+{
+    SchemaMigrator::Migration m {
+        QStringLiteral("CREATE TABLE absences (email text NOT NULL, first_day text NOT NULL, last_day text NOT NULL, "
+                       "note text NOT NULL DEFAULT '', PRIMARY KEY (email, first_day))"),
+        QStringLiteral("CREATE INDEX leads_by_stage ON leads (stage)"),
+    };
+    m << secured("absences");
+    m << QStringList {
+        QStringLiteral("GRANT SELECT ON absences TO sal_user"),
+        QStringLiteral("GRANT ALL ON absences TO sal_admin"),
+        QStringLiteral("CREATE POLICY read_all ON absences FOR SELECT TO sal_user USING (true)"),
+    };
+    return m;
+}
+
 } // namespace
 
 // Import matches CRM records by external id, else by email, without a full scan per row.
@@ -213,7 +232,7 @@ SchemaMigrator::Migration v2()
 
 SchemaMigrator pgTeamStoreMigrator()
 {
-    return SchemaMigrator(QStringLiteral("team store"), { v1(), v2() });
+    return SchemaMigrator(QStringLiteral("team store"), { v1(), v2(), v3() });
 }
 
 QString pgGroupRoleFor(const QString &role)
