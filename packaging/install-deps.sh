@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
   tzdata sqlite3 xvfb xauth
   libqt6sql6-psql postgresql-15 postgresql-client-15
-  clang
+  clang ccache
 )
 
 missing=()
