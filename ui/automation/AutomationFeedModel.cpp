@@ -1,8 +1,10 @@
 #include "automation/AutomationFeedModel.h"
 
+#include "automation/DurationText.h"
 #include "lead/LeadDisplayText.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace sal::ui {
@@ -67,6 +69,31 @@ QString AutomationFeedModel::whatText(const Entry &e) const
     return LeadDisplayText::eventKind(e.kind);
 }
 
+// Event reasons are written for machines ("sla_reroute: a -> b after 9000 business seconds"); the
+// feed says the ones the ladder writes in words and shows the others (enrichment notes) as they are.
+QString AutomationFeedModel::detailText(const Entry &e) const
+{
+    const QString code = e.reason.section(QLatin1Char(':'), 0, 0).trimmed();
+    if (code == QLatin1String("at_risk"))
+        return tr("Most of the response window is used up");
+    if (code == QLatin1String("sla_breach"))
+        return tr("The response deadline passed; the manager was told");
+    if (code == QLatin1String("follow_up_at_risk"))
+        return tr("The first-outreach deadline is close");
+    if (code == QLatin1String("follow_up_overdue"))
+        return tr("No outreach by the first-outreach deadline; the manager was told");
+    if (code == QLatin1String("sla_reroute")) {
+        static const QRegularExpression held(
+            QStringLiteral("^(\\S+) -> (\\S+) after (\\d+) business seconds$"));
+        const QRegularExpressionMatch m = held.match(e.reason.section(QLatin1Char(':'), 1).trimmed());
+        if (m.hasMatch())
+            return tr("From %1 to %2 after %3 of business time")
+                .arg(m.captured(1), m.captured(2), DurationText::of(m.captured(3).toLongLong()));
+        return tr("Waited past the re-route threshold");
+    }
+    return e.reason;
+}
+
 QVariant AutomationFeedModel::data(const QModelIndex &index, int role) const
 {
     const Entry *e = entryAt(index.row());
@@ -83,7 +110,7 @@ QVariant AutomationFeedModel::data(const QModelIndex &index, int role) const
         case What:
             return whatText(*e);
         case Detail:
-            return e->reason;
+            return detailText(*e);
         case ColumnCount:
             break;
         }

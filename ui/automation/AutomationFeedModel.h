@@ -46,6 +46,7 @@ public:
 
 private:
     QString whatText(const Entry &e) const;
+    QString detailText(const Entry &e) const;
     QList<Entry> m_entries;
 };
 
