@@ -155,10 +155,9 @@ int ImportCommand::run(const QStringList &args, CliContext &context)
                        .arg(s.unchanged)
                 << '\n';
     if (s.duplicates > 0 || s.existingCustomers > 0)
-        context.out << tr("Flagged: %1 duplicate(s) of existing leads, %2 lead(s) of existing customers "
-                          "(their rejection reason is pre-suggested).")
-                           .arg(s.duplicates)
-                           .arg(s.existingCustomers)
+        context.out << tr("Flagged: %1, %2 (their rejection reason is pre-suggested).")
+                           .arg(tr("%n duplicate(s) of existing leads", nullptr, int(s.duplicates)),
+                               tr("%n lead(s) of existing customers", nullptr, int(s.existingCustomers)))
                     << '\n';
     if (s.rejected > 0)
         context.out << tr("%n row(s) rejected, written with their problems to %1.", nullptr, int(s.rejected))

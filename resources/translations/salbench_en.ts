@@ -174,6 +174,22 @@
     <name>sal::core::ImportCommand</name>
     <message numerus="yes">
         <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
+        <source>%n duplicate(s) of existing leads</source>
+        <translation>
+            <numerusform>%n duplicate of an existing lead</numerusform>
+            <numerusform>%n duplicates of existing leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
+        <source>%n lead(s) of existing customers</source>
+        <translation>
+            <numerusform>%n lead of an existing customer</numerusform>
+            <numerusform>%n leads of existing customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
         <source>%1: CSV, %n column(s)</source>
         <translation>
             <numerusform>%1: CSV, %n column</numerusform>
