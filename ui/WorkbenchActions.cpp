@@ -34,6 +34,11 @@ WorkbenchActions::WorkbenchActions(QWidget *window)
     runEscalation = make(tr("Run the &escalation ladder now"), QStringLiteral("runEscalationAction"),
                          { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) });
     qualify = make(tr("Mark S&QL or disqualified…"), QStringLiteral("qualifyAction"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) });
+    sortByLikelihood = make(tr("Sort by acceptance &likelihood within SLA state"), QStringLiteral("sortByLikelihoodAction"),
+                            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) });
+    sortByLikelihood->setCheckable(true);
+    showScoringFeedback = make(tr("Scoring &feedback"), QStringLiteral("showScoringFeedbackAction"),
+                               { QKeySequence(Qt::ALT | Qt::Key_6) });
     quit = make(tr("&Quit"), QStringLiteral("quitAction"), { QKeySequence(QKeySequence::Quit) });
 }
 

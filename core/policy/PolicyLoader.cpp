@@ -6,6 +6,7 @@
 #include "policy/RoutingFile.h"
 #include "policy/ChecklistFile.h"
 #include "policy/IcpFile.h"
+#include "policy/InsightFile.h"
 #include "policy/JsonReader.h"
 #include "policy/ReasonTaxonomyFile.h"
 #include "policy/SlaPolicyFile.h"
@@ -23,6 +24,7 @@ const QString kChecklist = QStringLiteral("checklist.json");
 const QString kRouting = QStringLiteral("routing.json");
 const QString kNurture = QStringLiteral("nurture.json");
 const QString kDisqualification = QStringLiteral("disqualification.json");
+const QString kInsight = QStringLiteral("insight.json");
 const QString kCalendars = QStringLiteral("calendars");
 
 // Reads one parsed file into its part of `set`, adding every problem to `problems`.
@@ -51,6 +53,9 @@ void readInto(const QString &fileName, const QJsonObject &root, PolicyLoader::Fi
         break;
     case PolicyLoader::FileKind::Disqualification:
         set.disqualification = DisqualificationFile::read(root, reader);
+        break;
+    case PolicyLoader::FileKind::Insight:
+        set.insight = InsightFile::read(root, reader);
         break;
     case PolicyLoader::FileKind::Calendar: {
         const QString id = CalendarFile::idFromFileName(fileName);
@@ -107,6 +112,8 @@ std::optional<PolicyLoader::FileKind> PolicyLoader::kindOf(const QString &fileNa
         return FileKind::Nurture;
     if (name == kDisqualification)
         return FileKind::Disqualification;
+    if (name == kInsight)
+        return FileKind::Insight;
     if (info.dir().dirName() == kCalendars || root.contains(QStringLiteral("timezone")))
         return FileKind::Calendar;
     return std::nullopt;
@@ -128,6 +135,7 @@ Result<PolicySet> PolicyLoader::loadDirectory(const QString &dir, const PolicySe
         { kRouting, FileKind::Routing },
         { kNurture, FileKind::Nurture },
         { kDisqualification, FileKind::Disqualification },
+        { kInsight, FileKind::Insight },
     };
     for (const auto &[name, kind] : parts) {
         if (directory.exists(name)) {
@@ -142,7 +150,7 @@ Result<PolicySet> PolicyLoader::loadDirectory(const QString &dir, const PolicySe
     }
     if (!any)
         problems << Problem::at(dir, {}, tr("holds no policy file (reasons.json, sla.json, icp.json, checklist.json, "
-                                            "routing.json, nurture.json, disqualification.json, calendars/*.json)"));
+                                            "routing.json, nurture.json, disqualification.json, insight.json, calendars/*.json)"));
     // Cross-file names only once every file read cleanly; with no nurture file at all (a bare
     // directory loaded over nothing) there is nothing to check against.
     if (problems.isEmpty() && !set.nurture.tracks.isEmpty()) {
@@ -181,8 +189,8 @@ Problems PolicyLoader::check(const QString &dirOrFile)
     const std::optional<FileKind> kind = kindOf(dirOrFile, *root);
     if (!kind)
         return { Problem::at(dirOrFile, {}, tr("cannot tell which policy file this is: name it reasons.json, sla.json, "
-                                               "icp.json, checklist.json, routing.json, nurture.json or "
-                                               "disqualification.json, or put a calendar in calendars/")) };
+                                               "icp.json, checklist.json, routing.json, nurture.json, "
+                                               "disqualification.json or insight.json, or put a calendar in calendars/")) };
     PolicySet scratch;
     Problems problems;
     readInto(dirOrFile, *root, *kind, scratch, problems);

@@ -219,6 +219,27 @@ SchemaMigrator::Migration v3()
     return m;
 }
 
+// The twin of the SQLite store's migration 4: the acceptance model. Everyone reads it (pull
+// carries it to each device); a manager or an administrator trains it, in their own name.
+SchemaMigrator::Migration v4()
+{
+    SchemaMigrator::Migration m {
+        QStringLiteral("CREATE TABLE acceptance_models (id bigserial PRIMARY KEY, trained_at text NOT NULL, "
+                       "decisions integer NOT NULL, trained_by text NOT NULL, model text NOT NULL)"),
+    };
+    m << secured("acceptance_models");
+    m << QStringList {
+        QStringLiteral("GRANT SELECT ON acceptance_models TO sal_user"),
+        QStringLiteral("GRANT ALL ON acceptance_models TO sal_admin"),
+        QStringLiteral("GRANT INSERT ON acceptance_models TO sal_manager"),
+        QStringLiteral("GRANT USAGE ON SEQUENCE acceptance_models_id_seq TO sal_manager, sal_admin"),
+        QStringLiteral("CREATE POLICY read_all ON acceptance_models FOR SELECT TO sal_user USING (true)"),
+        QStringLiteral("CREATE POLICY manager_train ON acceptance_models FOR INSERT TO sal_manager "
+                       "WITH CHECK (trained_by = current_user)"),
+    };
+    return m;
+}
+
 } // namespace
 
 // Import matches CRM records by external id, else by email, without a full scan per row.
@@ -232,7 +253,7 @@ SchemaMigrator::Migration v2()
 
 SchemaMigrator pgTeamStoreMigrator()
 {
-    return SchemaMigrator(QStringLiteral("team store"), { v1(), v2(), v3() });
+    return SchemaMigrator(QStringLiteral("team store"), { v1(), v2(), v3(), v4() });
 }
 
 QString pgGroupRoleFor(const QString &role)

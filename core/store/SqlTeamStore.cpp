@@ -768,6 +768,29 @@ Result<QList<Absence>> SqlTeamStore::absences()
     return list;
 }
 
+Result<bool> SqlTeamStore::putAcceptanceModel(const StoredAcceptanceModel &model)
+{
+    return writeOne(QStringLiteral("INSERT INTO acceptance_models (trained_at, decisions, trained_by, model) "
+                                   "VALUES (?, ?, ?, ?)"),
+        { iso(model.trainedAtUtc), model.decisions, model.trainedBy, model.document });
+}
+
+Result<std::optional<StoredAcceptanceModel>> SqlTeamStore::latestAcceptanceModel(const QDateTime &newerThanUtc)
+{
+    // The newest by insertion; compared in C++ so the time format never matters to the filter.
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral(
+        "SELECT trained_at, decisions, trained_by, model FROM acceptance_models ORDER BY id DESC LIMIT 1"));
+    if (!q)
+        return q.problems();
+    if (!q.value().next())
+        return std::optional<StoredAcceptanceModel> {};
+    StoredAcceptanceModel m { LeadCodec::parseUtc(q.value().value(0).toString()), q.value().value(1).toInt(),
+        q.value().value(2).toString(), q.value().value(3).toString() };
+    if (newerThanUtc.isValid() && m.trainedAtUtc <= newerThanUtc)
+        return std::optional<StoredAcceptanceModel> {};
+    return std::optional<StoredAcceptanceModel> { m };
+}
+
 Result<bool> SqlTeamStore::putAbsence(const Absence &a)
 {
     if (!a.firstDay.isValid() || !a.lastDay.isValid() || a.lastDay < a.firstDay)

@@ -57,7 +57,13 @@ SchemaMigrator teamStoreMigrator()
                        "note TEXT NOT NULL DEFAULT '', PRIMARY KEY (email, first_day))"),
         QStringLiteral("CREATE INDEX leads_by_stage ON leads (stage)"),
     };
-    return SchemaMigrator(QStringLiteral("team store"), { v1, v2, v3 });
+    // The acceptance model (core/insight): one row per training, the newest is in use; pull
+    // carries it to every device so the likelihood shows offline too.
+    const SchemaMigrator::Migration v4 {
+        QStringLiteral("CREATE TABLE acceptance_models (id INTEGER PRIMARY KEY AUTOINCREMENT, trained_at TEXT NOT NULL, "
+                       "decisions INTEGER NOT NULL, trained_by TEXT NOT NULL, model TEXT NOT NULL)"),
+    };
+    return SchemaMigrator(QStringLiteral("team store"), { v1, v2, v3, v4 });
 }
 
 } // namespace sal::core

@@ -21,6 +21,11 @@ public:
     Result<SyncReport> pull();
     Result<SyncReport> syncOnce(); // push, then pull
 
+    // Where the pulled acceptance model (its JSON document) and its training time are kept in the
+    // local store's meta table.
+    inline static const QString kModelKey = QStringLiteral("acceptance_model");
+    inline static const QString kModelTrainedAtKey = QStringLiteral("acceptance_model_trained_at");
+
 private:
     LocalStore &m_local;
     TeamStore &m_team;

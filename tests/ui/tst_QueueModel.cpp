@@ -3,11 +3,15 @@
 
 #include "models/QueueFilterModel.h"
 #include "models/QueueModel.h"
+#include "queue/QueuePane.h"
+#include "WorkbenchActions.h"
 #include "sla/ManualClock.h"
 #include "support/SyncFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QSignalSpy>
+#include <QToolButton>
 
 using namespace sal::core;
 using namespace sal::test;
@@ -52,7 +56,64 @@ class tst_QueueModel : public QObject
         return list;
     }
 
+    // A hand-made acceptance model: small companies count against acceptance, mid-sized for it.
+    std::shared_ptr<const AcceptanceScorer> scorer() const
+    {
+        AcceptanceModel m;
+        m.tokens = { QStringLiteral("employees=200-1999"), QStringLiteral("employees=<50") };
+        m.weights = { 1.5, -2.0 };
+        return std::make_shared<const AcceptanceScorer>(m, m_policy.icp, m_policy.checklist, 0.4);
+    }
+
+    QList<CachedLead> sized()
+    {
+        const auto sizedLead = [this](const char *id, const char *routed, int employees) {
+            CachedLead c = lead(QLatin1String(id), routed, QStringLiteral("standard"), QLatin1String(id));
+            c.lead.account.employees = employees;
+            return c;
+        };
+        return { sizedLead("a-small", "2026-03-09T14:00:00Z", 10), sizedLead("b-big", "2026-03-09T14:10:00Z", 500),
+            sizedLead("c-small", "2026-03-09T14:20:00Z", 12), sizedLead("d-big", "2026-03-09T14:30:00Z", 600),
+            sizedLead("breached-small", "2026-03-02T14:00:00Z", 10) };
+    }
+
 private Q_SLOTS:
+    void likelihoodColumnAndSortWithinTheSlaState()
+    {
+        QueueModel model(m_sla, m_policy.icp, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLeads(sized());
+        QVERIFY(!model.index(0, 0).data(QueueModel::LikelihoodRole).isValid()); // no model yet
+        QCOMPARE(model.index(0, QueueModel::Likelihood).data().toString(), QStringLiteral("—"));
+        model.setScorer(scorer());
+        model.setLeads(sized());
+        const int big = model.rowOf(QStringLiteral("b-big"));
+        QCOMPARE(model.index(big, QueueModel::Likelihood).data().toString(), QStringLiteral("82 %")); // σ(1.5)
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("a-small")), QueueModel::Likelihood).data().toString(),
+            QStringLiteral("12 %")); // σ(-2)
+
+        // The real toggle: the action declared in WorkbenchActions, shown as the pane's button.
+        QWidget window;
+        WorkbenchActions actions(&window);
+        QCOMPARE(actions.sortByLikelihood->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        QueuePane pane(&model, m_policy.reasons.minContactAttempts, &window);
+        pane.addLikelihoodSortToggle(actions.sortByLikelihood);
+        QAbstractItemModelTester filterTester(pane.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList urgency { QStringLiteral("breached-small"), QStringLiteral("a-small"), QStringLiteral("b-big"),
+            QStringLiteral("c-small"), QStringLiteral("d-big") };
+        QCOMPARE(ids(*pane.filter()), urgency);
+        auto *button = pane.findChild<QToolButton *>(QStringLiteral("sortByLikelihood"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(actions.sortByLikelihood->isChecked());
+        // The breached lead stays first however unlikely; within "on track" the likeliest lead first.
+        QCOMPARE(ids(*pane.filter()),
+            (QStringList { QStringLiteral("breached-small"), QStringLiteral("b-big"), QStringLiteral("d-big"),
+                QStringLiteral("a-small"), QStringLiteral("c-small") }));
+        actions.sortByLikelihood->trigger(); // what Ctrl+Shift+L does
+        QCOMPARE(ids(*pane.filter()), urgency);
+    }
+
     void sortedByDeadlineAndConsistent()
     {
         QueueModel model(m_sla, m_policy.icp, m_clock);

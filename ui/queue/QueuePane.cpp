@@ -3,6 +3,7 @@
 #include "models/QueueFilterModel.h"
 #include "models/QueueModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,6 +66,7 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
     m_view->setColumnWidth(QueueModel::Score, 50);
     m_view->setColumnWidth(QueueModel::Source, 110);
     m_view->setColumnWidth(QueueModel::Age, 50);
+    m_view->setColumnWidth(QueueModel::Likelihood, 56);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -72,6 +74,7 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
     filters->addWidget(m_hot);
     filters->addWidget(m_needsAttempts);
     filters->addWidget(m_group);
+    m_filters = filters;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -115,6 +118,17 @@ void QueuePane::moveSelection(int delta)
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     selectRow(current.isValid() ? current.row() + delta : 0);
+}
+
+void QueuePane::addLikelihoodSortToggle(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("sortByLikelihood"));
+    button->setDefaultAction(action);
+    button->setText(tr("Likeliest first"));
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_filters->addWidget(button);
+    connect(action, &QAction::toggled, m_filter, &QueueFilterModel::setSortByLikelihood);
 }
 
 void QueuePane::focusSearch()
