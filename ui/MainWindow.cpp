@@ -110,8 +110,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     };
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
     m_tabs->addTab(m_queue, tr("Open"));
-    m_followUpView
-        = tableView(m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up"));
+    m_followUpView = tableView(
+        m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up"));
     m_tabs->addTab(m_followUpView, tr("Accepted"));
     m_tabs->addTab(
         tableView(m_decisionLogModel, QStringLiteral("decisionLogView"), tr("Your recent decisions")),
@@ -122,8 +122,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     if (workspace.role() == Role::Manager) {
         // Until the manager panel takes it as one of its tabs.
         m_scoringFeedback = new ScoringFeedbackView(
-            workspace.offline() ? SyncService::TeamStoreFactory {} : workspace.teamStoreFactory(), workspace.policy(),
-            clock, this);
+            workspace.offline() ? SyncService::TeamStoreFactory {} : workspace.teamStoreFactory(),
+            workspace.policy(), clock, this);
         m_tabs->addTab(m_scoringFeedback, tr("Scoring feedback"));
         connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
             if (m_tabs->widget(index) == m_scoringFeedback && m_scoringFeedback->model()->rowCount() == 0
@@ -308,7 +308,8 @@ void MainWindow::buildMenus()
 void MainWindow::reload()
 {
     statusBar()->showMessage(tr("Loading your queue…"));
-    m_queueLoader->load({ m_workspace.localStorePath(), m_workspace.user(), m_workspace.role(), m_clock.nowUtc() });
+    m_queueLoader->load(
+        { m_workspace.localStorePath(), m_workspace.user(), m_workspace.role(), m_clock.nowUtc() });
     reloadSideLists();
 }
 
@@ -430,11 +431,12 @@ void MainWindow::showLead(const QString &leadId)
     }
     m_leadView->setContext(context);
     // Only the owner decides (core refuses anyone else); a manager sees the team's leads to follow them.
-    m_form->setLead(cached, cached->lead.ownerEmail == m_workspace.user()
-                                ? QString()
-                                : tr("%1 owns this lead: only they can accept, reject or return it. You can follow it "
-                                     "here.")
-                                      .arg(cached->lead.ownerEmail));
+    m_form->setLead(cached,
+        cached->lead.ownerEmail == m_workspace.user()
+            ? QString()
+            : tr("%1 owns this lead: only they can accept, reject or return it. You can follow it "
+                 "here.")
+                  .arg(cached->lead.ownerEmail));
 }
 
 void MainWindow::submitDecision(const QString &leadId, const Disposition &disposition)

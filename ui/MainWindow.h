@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QHash>
-#include <QMainWindow>
-#include <memory>
-
 #include "disposition/ContactAttempt.h"
 #include "disposition/Disposition.h"
 #include "models/QueueRow.h"
 #include "sla/SlaAlertTracker.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
 
 class QLabel;
 class QListView;
@@ -24,7 +24,7 @@ class Clock;
 class RepWorkspace;
 class SyncService;
 struct SyncStatus;
-}
+} // namespace sal::core
 
 namespace sal::ui {
 
@@ -51,7 +51,7 @@ class MainWindow final : public QMainWindow
 public:
     // `sync` may be null (offline); the window does not own the workspace or the clock.
     MainWindow(core::RepWorkspace &workspace, const core::Clock &clock, core::SyncService *sync,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QueuePane *queuePane() const { return m_queue; }

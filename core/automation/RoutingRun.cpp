@@ -35,18 +35,19 @@ Result<QList<Assignment>> RoutingRun::plan(const QDateTime &nowUtc)
     for (const Lead &lead : std::as_const(waiting)) {
         LeadRouter &router = session.value()->router();
         const std::optional<double> p = band && m_likelihood ? m_likelihood(lead, nowUtc) : std::nullopt;
-        const RoutingRule *first = !p                       ? nullptr
-            : *p >= band->fastLaneFrom                      ? &band->fastLane
-            : *p < band->sdrReviewBelow                     ? &band->sdrReview
-                                                            : nullptr;
+        const RoutingRule *first = !p   ? nullptr
+            : *p >= band->fastLaneFrom  ? &band->fastLane
+            : *p < band->sdrReviewBelow ? &band->sdrReview
+                                        : nullptr;
         RoutingChoice choice
             = first ? router.choose(lead, *first, {}, true, nowUtc) : router.choose(lead, {}, true, nowUtc);
         if (first && choice.ruleId == first->id) {
             choice.likelihood = p;
             choice.explanation += tr(" (acceptance likelihood %1 %2)")
                                       .arg(*p, 0, 'f', 2)
-                                      .arg(first == &band->fastLane ? tr("at or above the fast lane's %1").arg(band->fastLaneFrom)
-                                                                    : tr("below SDR review's %1").arg(band->sdrReviewBelow));
+                                      .arg(first == &band->fastLane
+                                              ? tr("at or above the fast lane's %1").arg(band->fastLaneFrom)
+                                              : tr("below SDR review's %1").arg(band->sdrReviewBelow));
         }
         plan << Assignment { lead.id, lead.account.name, choice };
     }

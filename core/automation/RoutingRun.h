@@ -5,7 +5,6 @@
 #include "policy/PolicySet.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 #include <optional>
 

@@ -15,7 +15,8 @@ const QString kTrainShare = QStringLiteral("train-share");
 
 void addFormat(CommandParser &parser)
 {
-    parser.addOption(kFormat, InsightCommand::tr("Output: table (default), csv or json."), InsightCommand::tr("FORMAT"));
+    parser.addOption(
+        kFormat, InsightCommand::tr("Output: table (default), csv or json."), InsightCommand::tr("FORMAT"));
 }
 
 std::optional<InsightTableWriter::Format> formatOf(const CommandParser &parser, CliContext &context)
@@ -36,7 +37,8 @@ QString trainer(TeamSession &session)
 
 QString InsightCommand::summary() const
 {
-    return tr("Acceptance likelihood and scoring feedback: 'insight train', 'acceptance-model', 'scoring-feedback'.");
+    return tr("Acceptance likelihood and scoring feedback: 'insight train', 'acceptance-model', "
+              "'scoring-feedback'.");
 }
 
 int InsightCommand::run(const QStringList &args, CliContext &context)
@@ -49,11 +51,14 @@ int InsightCommand::run(const QStringList &args, CliContext &context)
         return acceptanceModel(rest, context);
     if (verb == QLatin1String("scoring-feedback"))
         return scoringFeedback(rest, context);
-    QTextStream &stream = verb == QLatin1String("--help") || verb == QLatin1String("-h") ? context.out : context.err;
-    stream << tr("Usage: salctl insight train [--if-due] [--format table|csv|json] [--team-store FILE|URL] [--as EMAIL]\n"
-                 "       salctl insight acceptance-model [--train-share 0.8] [--format …] [--team-store …] [--as …]\n"
-                 "       salctl insight scoring-feedback [--days 90] [--format …] [--team-store …] [--as …]\n"
-                 "Run 'salctl insight train --help' for details.")
+    QTextStream &stream
+        = verb == QLatin1String("--help") || verb == QLatin1String("-h") ? context.out : context.err;
+    stream << tr(
+        "Usage: salctl insight train [--if-due] [--format table|csv|json] [--team-store FILE|URL] [--as "
+        "EMAIL]\n"
+        "       salctl insight acceptance-model [--train-share 0.8] [--format …] [--team-store …] [--as …]\n"
+        "       salctl insight scoring-feedback [--days 90] [--format …] [--team-store …] [--as …]\n"
+        "Run 'salctl insight train --help' for details.")
            << Qt::endl;
     return &stream == &context.out ? ExitOk : ExitBadInput;
 }
@@ -110,7 +115,8 @@ int InsightCommand::acceptanceModel(const QStringList &args, CliContext &context
            "a calibration table by deciles, the AUC of the existing lead score alone as the baseline, "
            "and the stored model in use."));
     TeamSession::addOptions(parser, false);
-    parser.addOption(kTrainShare, tr("Share of the decisions, oldest first, to train on (default 0.8)."), tr("SHARE"));
+    parser.addOption(
+        kTrainShare, tr("Share of the decisions, oldest first, to train on (default 0.8)."), tr("SHARE"));
     addFormat(parser);
     if (const auto stop = parser.parse(args, context))
         return *stop;

@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace sal::core {
@@ -58,8 +57,8 @@ LeadFeatures AcceptanceFeatures::of(const Lead &lead, const QDateTime &atUtc) co
     }
     f << LeadFeature { QStringLiteral("days_since_signal"), double(latest), false,
         latest >= kMaxRecencyDays ? tr("no signal in %1 days").arg(kMaxRecencyDays)
-            : latest == 1                       ? tr("latest signal 1 day ago")
-                                                : tr("latest signal %1 days ago").arg(latest) };
+            : latest == 1         ? tr("latest signal 1 day ago")
+                                  : tr("latest signal %1 days ago").arg(latest) };
     QStringList kinds = newestDays.keys();
     kinds.sort();
     for (const QString &kind : std::as_const(kinds)) {
@@ -72,7 +71,7 @@ LeadFeatures AcceptanceFeatures::of(const Lead &lead, const QDateTime &atUtc) co
 
     const Account &a = lead.account;
     f << token(QStringLiteral("employees"), employeesBucket(a.employees),
-        !a.employees           ? tr("headcount unknown")
+        !a.employees            ? tr("headcount unknown")
             : *a.employees == 1 ? tr("1 employee")
                                 : tr("%1 employees").arg(QLocale().toString(*a.employees)));
     const CheckOutcome industry = m_icp.industryFit(a);

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-
 #include <algorithm>
 #include <cmath>
 

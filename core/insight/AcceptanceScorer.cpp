@@ -4,8 +4,8 @@
 
 namespace sal::core {
 
-AcceptanceScorer::AcceptanceScorer(
-    std::optional<AcceptanceModel> model, IcpDefinition icp, ChecklistThresholds thresholds, double lowLikelihoodBelow)
+AcceptanceScorer::AcceptanceScorer(std::optional<AcceptanceModel> model, IcpDefinition icp,
+    ChecklistThresholds thresholds, double lowLikelihoodBelow)
     : m_model(std::move(model))
     , m_features(std::move(icp), thresholds)
     , m_lowBelow(lowLikelihoodBelow)

@@ -3,7 +3,6 @@
 #include "insight/LogisticRegression.h"
 
 #include <QMap>
-
 #include <cmath>
 
 namespace sal::core {

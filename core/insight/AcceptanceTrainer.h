@@ -25,7 +25,8 @@ public:
     explicit AcceptanceTrainer(Options options);
     AcceptanceTrainer();
 
-    Result<AcceptanceModel> train(const QList<TrainingExample> &examples, const QDateTime &trainedAtUtc) const;
+    Result<AcceptanceModel> train(
+        const QList<TrainingExample> &examples, const QDateTime &trainedAtUtc) const;
 
 private:
     Options m_options;

@@ -28,7 +28,8 @@ public:
     Result<AcceptanceModel> train(const QString &who, const QDateTime &nowUtc);
     // Trains only when there is no model yet or at least `threshold` decisions arrived since the
     // stored one (insight.json's retrain_after_decisions); nothing otherwise.
-    Result<std::optional<AcceptanceModel>> trainIfDue(const QString &who, const QDateTime &nowUtc, int threshold);
+    Result<std::optional<AcceptanceModel>> trainIfDue(
+        const QString &who, const QDateTime &nowUtc, int threshold);
     // How many new decisions the stored model has not seen (all of them without a model).
     Result<int> decisionsSinceModel();
     Result<std::optional<AcceptanceModel>> current();

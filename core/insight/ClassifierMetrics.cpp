@@ -10,7 +10,8 @@ double ClassifierMetrics::auc(const QList<double> &scores, const QList<int> &lab
     // Ranks with ties averaged; AUC = (sum of positive ranks - P(P+1)/2) / (P * N).
     QList<qsizetype> order(scores.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return scores.at(a) < scores.at(b); });
+    std::stable_sort(
+        order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return scores.at(a) < scores.at(b); });
     double positiveRanks = 0;
     qsizetype positives = 0;
     for (qsizetype i = 0; i < order.size();) {
@@ -45,7 +46,8 @@ double ClassifierMetrics::brier(const QList<double> &probabilities, const QList<
     return sum / double(probabilities.size());
 }
 
-QList<CalibrationBin> ClassifierMetrics::calibration(const QList<double> &probabilities, const QList<int> &labels)
+QList<CalibrationBin> ClassifierMetrics::calibration(
+    const QList<double> &probabilities, const QList<int> &labels)
 {
     QList<CalibrationBin> bins(10);
     for (int b = 0; b < 10; ++b) {

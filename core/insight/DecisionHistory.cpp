@@ -16,7 +16,8 @@ Result<QList<DecidedLead>> DecisionHistory::decided(const QDateTime &sinceUtc)
                        "FROM decisions d JOIN leads l ON l.id = d.lead_id "
                        "WHERE d.kind IN ('accept', 'reject') AND d.decided_at >= ? "
                        "ORDER BY d.decided_at, d.operation_id"),
-        { sinceUtc.isValid() ? LeadCodec::isoUtc(sinceUtc) : QString() });
+        // '' (not NULL: nothing compares to NULL) sorts before every ISO time: all decisions.
+        { sinceUtc.isValid() ? LeadCodec::isoUtc(sinceUtc) : QStringLiteral("") });
     if (!q)
         return q.problems();
     QList<DecidedLead> out;
@@ -42,7 +43,8 @@ Result<int> DecisionHistory::count()
     return n->toInt();
 }
 
-QList<TrainingExample> DecisionHistory::examples(const QList<DecidedLead> &decided, const AcceptanceFeatures &features)
+QList<TrainingExample> DecisionHistory::examples(
+    const QList<DecidedLead> &decided, const AcceptanceFeatures &features)
 {
     QList<TrainingExample> out;
     out.reserve(decided.size());

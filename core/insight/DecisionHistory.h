@@ -20,7 +20,8 @@ public:
     // How many accepts and rejects the team store holds.
     Result<int> count();
 
-    static QList<TrainingExample> examples(const QList<DecidedLead> &decided, const AcceptanceFeatures &features);
+    static QList<TrainingExample> examples(
+        const QList<DecidedLead> &decided, const AcceptanceFeatures &features);
 
 private:
     SqlDatabase &m_db;

@@ -21,7 +21,8 @@ QList<InsightTable> InsightReports::model(const AcceptanceModel &m, int coeffici
     InsightTable summary { QStringLiteral("model"), tr("Acceptance model in use"),
         { QStringLiteral("trained_at"), QStringLiteral("decisions"), QStringLiteral("accepted"),
             QStringLiteral("features"), QStringLiteral("reason_models"), QStringLiteral("intercept") },
-        { tr("Trained at"), tr("Decisions"), tr("Accepted"), tr("Features"), tr("Reason models"), tr("Intercept") },
+        { tr("Trained at"), tr("Decisions"), tr("Accepted"), tr("Features"), tr("Reason models"),
+            tr("Intercept") },
         { { iso(m.trainedAtUtc), QString::number(m.decisions), QString::number(m.accepted),
             QString::number(m.weights.size()), QString::number(m.reasons.size()), num(m.intercept) } } };
     QList<std::pair<QString, double>> weights;
@@ -30,8 +31,10 @@ QList<InsightTable> InsightReports::model(const AcceptanceModel &m, int coeffici
             m.weights.at(i) };
     std::stable_sort(weights.begin(), weights.end(),
         [](const auto &a, const auto &b) { return std::abs(a.second) > std::abs(b.second); });
-    InsightTable coef { QStringLiteral("coefficients"), tr("Strongest coefficients (log-odds per standard unit or per token)"),
-        { QStringLiteral("feature"), QStringLiteral("coefficient") }, { tr("Feature"), tr("Coefficient") }, {} };
+    InsightTable coef { QStringLiteral("coefficients"),
+        tr("Strongest coefficients (log-odds per standard unit or per token)"),
+        { QStringLiteral("feature"), QStringLiteral("coefficient") }, { tr("Feature"), tr("Coefficient") },
+        {} };
     for (qsizetype i = 0; i < weights.size() && i < coefficients; ++i)
         coef.rows << QStringList { weights.at(i).first, num(weights.at(i).second) };
     return { summary, coef };
@@ -53,8 +56,8 @@ QList<InsightTable> InsightReports::quality(const HoldoutReport &r)
            << QStringList { QStringLiteral("baseline_auc_lead_score"), num(r.baselineAuc) }
            << QStringList { QStringLiteral("baseline_brier_base_rate"), num(r.baseRateBrier, 4) };
     InsightTable cal { QStringLiteral("calibration"), tr("Calibration by predicted likelihood (deciles)"),
-        { QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("decisions"), QStringLiteral("mean_predicted"),
-            QStringLiteral("observed_acceptance") },
+        { QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("decisions"),
+            QStringLiteral("mean_predicted"), QStringLiteral("observed_acceptance") },
         { tr("From"), tr("To"), tr("Decisions"), tr("Mean predicted"), tr("Observed acceptance") }, {} };
     for (const CalibrationBin &b : r.calibration)
         cal.rows << QStringList { num(b.low, 1), num(b.high, 1), QString::number(b.count),
@@ -64,7 +67,8 @@ QList<InsightTable> InsightReports::quality(const HoldoutReport &r)
 
 QList<InsightTable> InsightReports::scoringFeedback(const ScoringFeedbackReport &r)
 {
-    InsightTable summary { QStringLiteral("summary"), tr("Decisions from %1 to %2").arg(iso(r.fromUtc), iso(r.toUtc)),
+    InsightTable summary { QStringLiteral("summary"),
+        tr("Decisions from %1 to %2").arg(iso(r.fromUtc), iso(r.toUtc)),
         { QStringLiteral("accepted"), QStringLiteral("rejected"), QStringLiteral("acceptance_rate"),
             QStringLiteral("sal_to_sql_rate") },
         { tr("Accepted"), tr("Rejected"), tr("Acceptance %"), tr("SAL→SQL %") },
@@ -72,27 +76,27 @@ QList<InsightTable> InsightReports::scoringFeedback(const ScoringFeedbackReport 
             num(r.teamSalToSqlRate, 1) } } };
     InsightTable proposals { QStringLiteral("proposals"), tr("Proposals with their effect on the period"),
         { QStringLiteral("reason"), QStringLiteral("condition"), QStringLiteral("reason_share"),
-            QStringLiteral("condition_share"), QStringLiteral("rejected_removed"), QStringLiteral("accepted_removed"),
-            QStringLiteral("proposal") },
+            QStringLiteral("condition_share"), QStringLiteral("rejected_removed"),
+            QStringLiteral("accepted_removed"), QStringLiteral("proposal") },
         { tr("Reason"), tr("Condition"), tr("Reason %"), tr("Of those %"), tr("Rejected removed"),
             tr("Accepted removed"), tr("Proposal") },
         {} };
     for (const ScoringProposal &p : r.proposals)
         proposals.rows << QStringList { p.reasonCode, p.condition, num(100 * p.reasonShare, 1),
-            num(100 * p.conditionShare, 1), QString::number(p.rejectedRemoved), QString::number(p.acceptedRemoved),
-            p.text };
+            num(100 * p.conditionShare, 1), QString::number(p.rejectedRemoved),
+            QString::number(p.acceptedRemoved), p.text };
     InsightTable reasons { QStringLiteral("reasons"), tr("Rejections by reason"),
         { QStringLiteral("reason"), QStringLiteral("rejections"), QStringLiteral("share") },
         { tr("Reason"), tr("Rejections"), tr("Share %") }, {} };
     for (const ReasonShare &s : r.reasons)
         reasons.rows << QStringList { s.code, QString::number(s.rejections), num(100 * s.share, 1) };
     InsightTable channels { QStringLiteral("channels"), tr("Sources and campaigns outside the health band"),
-        { QStringLiteral("dimension"), QStringLiteral("name"), QStringLiteral("accepted"), QStringLiteral("rejected"),
-            QStringLiteral("acceptance_rate"), QStringLiteral("state") },
+        { QStringLiteral("dimension"), QStringLiteral("name"), QStringLiteral("accepted"),
+            QStringLiteral("rejected"), QStringLiteral("acceptance_rate"), QStringLiteral("state") },
         { tr("Kind"), tr("Name"), tr("Accepted"), tr("Rejected"), tr("Acceptance %"), tr("State") }, {} };
     for (const ChannelHealth &c : r.channels)
-        channels.rows << QStringList { c.dimension, c.name, QString::number(c.accepted), QString::number(c.rejected),
-            num(c.acceptanceRate, 1), healthStateToString(c.state) };
+        channels.rows << QStringList { c.dimension, c.name, QString::number(c.accepted),
+            QString::number(c.rejected), num(c.acceptanceRate, 1), healthStateToString(c.state) };
     InsightTable coaching { QStringLiteral("coaching"),
         tr("Reps who accept more than the team but convert less to SQL (coaching, not lead quality)"),
         { QStringLiteral("rep"), QStringLiteral("accepted"), QStringLiteral("rejected"),

@@ -3,7 +3,6 @@
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
-
 #include <optional>
 
 namespace sal::core {

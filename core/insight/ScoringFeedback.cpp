@@ -5,7 +5,6 @@
 #include "store/LeadCodec.h"
 
 #include <QHash>
-
 #include <functional>
 
 namespace sal::core {
@@ -86,11 +85,11 @@ Result<ScoringFeedbackReport> ScoringFeedback::compute(const QDateTime &nowUtc, 
 
 Result<bool> ScoringFeedback::readReasons(ScoringFeedbackReport &report, const QString &since)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT kind, COALESCE(reason_code, ''), COUNT(*) FROM decisions "
-                       "WHERE kind IN ('accept', 'reject') AND decided_at >= ? "
-                       "GROUP BY kind, COALESCE(reason_code, '') ORDER BY COUNT(*) DESC, 2"),
-        { since });
+    Result<QSqlQuery> q
+        = m_db.exec(QStringLiteral("SELECT kind, COALESCE(reason_code, ''), COUNT(*) FROM decisions "
+                                   "WHERE kind IN ('accept', 'reject') AND decided_at >= ? "
+                                   "GROUP BY kind, COALESCE(reason_code, '') ORDER BY COUNT(*) DESC, 2"),
+            { since });
     if (!q)
         return q.problems();
     while (q.value().next()) {
@@ -108,15 +107,17 @@ Result<bool> ScoringFeedback::readReasons(ScoringFeedbackReport &report, const Q
     return true;
 }
 
-Result<bool> ScoringFeedback::readChannels(ScoringFeedbackReport &report, const QString &since, const QString &column)
+Result<bool> ScoringFeedback::readChannels(
+    ScoringFeedbackReport &report, const QString &since, const QString &column)
 {
     // `column` is one of two fixed names chosen above, never user data.
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT l.%1, SUM(CASE WHEN d.kind = 'accept' THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN d.kind = 'reject' THEN 1 ELSE 0 END) "
-                       "FROM decisions d JOIN leads l ON l.id = d.lead_id "
-                       "WHERE d.kind IN ('accept', 'reject') AND d.decided_at >= ? AND l.%1 IS NOT NULL AND l.%1 <> '' "
-                       "GROUP BY l.%1 ORDER BY l.%1")
+        QStringLiteral(
+            "SELECT l.%1, SUM(CASE WHEN d.kind = 'accept' THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN d.kind = 'reject' THEN 1 ELSE 0 END) "
+            "FROM decisions d JOIN leads l ON l.id = d.lead_id "
+            "WHERE d.kind IN ('accept', 'reject') AND d.decided_at >= ? AND l.%1 IS NOT NULL AND l.%1 <> '' "
+            "GROUP BY l.%1 ORDER BY l.%1")
             .arg(column),
         { since });
     if (!q)
@@ -140,12 +141,13 @@ Result<bool> ScoringFeedback::readChannels(ScoringFeedbackReport &report, const 
 Result<bool> ScoringFeedback::readCoaching(ScoringFeedbackReport &report, const QString &since)
 {
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT d.rep_email, SUM(CASE WHEN d.kind = 'accept' THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN d.kind = 'reject' THEN 1 ELSE 0 END), "
-                       "SUM(CASE WHEN d.kind = 'accept' AND EXISTS (SELECT 1 FROM events e "
-                       "WHERE e.lead_id = d.lead_id AND e.kind = ? AND e.at >= d.decided_at) THEN 1 ELSE 0 END) "
-                       "FROM decisions d WHERE d.kind IN ('accept', 'reject') AND d.decided_at >= ? "
-                       "GROUP BY d.rep_email ORDER BY d.rep_email"),
+        QStringLiteral(
+            "SELECT d.rep_email, SUM(CASE WHEN d.kind = 'accept' THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN d.kind = 'reject' THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN d.kind = 'accept' AND EXISTS (SELECT 1 FROM events e "
+            "WHERE e.lead_id = d.lead_id AND e.kind = ? AND e.at >= d.decided_at) THEN 1 ELSE 0 END) "
+            "FROM decisions d WHERE d.kind IN ('accept', 'reject') AND d.decided_at >= ? "
+            "GROUP BY d.rep_email ORDER BY d.rep_email"),
         { eventKindToString(EventKind::ConvertedToSql), since });
     if (!q)
         return q.problems();
@@ -153,8 +155,8 @@ Result<bool> ScoringFeedback::readCoaching(ScoringFeedbackReport &report, const 
     int accepted = 0;
     int converted = 0;
     while (q.value().next()) {
-        CoachingSignal c { q.value().value(0).toString(), q.value().value(1).toInt(), q.value().value(2).toInt(), 0,
-            q.value().value(3).toInt(), 0 };
+        CoachingSignal c { q.value().value(0).toString(), q.value().value(1).toInt(),
+            q.value().value(2).toInt(), 0, q.value().value(3).toInt(), 0 };
         c.acceptanceRate = percent(c.accepted, c.accepted + c.rejected);
         c.salToSqlRate = percent(c.convertedToSql, c.accepted);
         accepted += c.accepted;
@@ -201,7 +203,8 @@ QList<ScoringProposal> ScoringFeedback::proposals(
         }
         QString top;
         for (auto it = bySeniority.cbegin(); it != bySeniority.cend(); ++it) {
-            if (top.isEmpty() || it.value() > bySeniority.value(top) || (it.value() == bySeniority.value(top) && it.key() < top))
+            if (top.isEmpty() || it.value() > bySeniority.value(top)
+                || (it.value() == bySeniority.value(top) && it.key() < top))
                 top = it.key();
         }
         if (!top.isEmpty())
@@ -247,11 +250,13 @@ QList<ScoringProposal> ScoringFeedback::proposals(
         // Only a condition most of the reason's rejections share is a proposal worth making.
         if (p.conditionShare < 0.5)
             continue;
-        p.text = tr("%1 of rejections are %2; %3 of those have %4; %5 would have removed %6 rejected MQLs and "
-                    "%7 accepted ones")
-                     .arg(pct(100 * p.reasonShare), p.reasonCode, pct(100 * p.conditionShare), p.condition, c.change)
-                     .arg(p.rejectedRemoved)
-                     .arg(p.acceptedRemoved);
+        p.text
+            = tr("%1 of rejections are %2; %3 of those have %4; %5 would have removed %6 rejected MQLs and "
+                 "%7 accepted ones")
+                  .arg(pct(100 * p.reasonShare), p.reasonCode, pct(100 * p.conditionShare), p.condition,
+                      c.change)
+                  .arg(p.rejectedRemoved)
+                  .arg(p.acceptedRemoved);
         out << p;
     }
     std::stable_sort(out.begin(), out.end(), [](const ScoringProposal &a, const ScoringProposal &b) {

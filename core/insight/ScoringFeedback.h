@@ -25,7 +25,8 @@ public:
     Result<ScoringFeedbackReport> compute(const QDateTime &nowUtc, int days = 90);
 
     // The proposals alone, from decided leads already read (tested against a hand count).
-    QList<ScoringProposal> proposals(const QList<DecidedLead> &decided, const QList<ReasonShare> &reasons) const;
+    QList<ScoringProposal> proposals(
+        const QList<DecidedLead> &decided, const QList<ReasonShare> &reasons) const;
     HealthState stateOf(double acceptanceRatePercent) const;
 
     static constexpr int kMinDecisionsPerChannel = 10;

@@ -23,9 +23,11 @@ InsightPolicy InsightFile::read(const QJsonObject &root, JsonReader &reader)
               .value_or(policy.lowLikelihoodBelow);
     if (root.contains(QStringLiteral("health_band"))) {
         const QString hp = JsonReader::child(kTop, QStringLiteral("health_band"));
-        const QJsonObject h = reader.object(root, kTop, QStringLiteral("health_band"), JsonReader::Need::Required);
+        const QJsonObject h
+            = reader.object(root, kTop, QStringLiteral("health_band"), JsonReader::Need::Required);
         reader.rejectUnknownKeys(h, hp,
-            { QStringLiteral("red_below"), QStringLiteral("amber_below"), QStringLiteral("bar_too_low_above") });
+            { QStringLiteral("red_below"), QStringLiteral("amber_below"),
+                QStringLiteral("bar_too_low_above") });
         AcceptanceHealthBand &b = policy.health;
         b.redBelow = reader.number(h, hp, QStringLiteral("red_below"), JsonReader::Need::Optional, 0, 100)
                          .value_or(b.redBelow);
@@ -40,13 +42,15 @@ InsightPolicy InsightFile::read(const QJsonObject &root, JsonReader &reader)
     if (!root.contains(QStringLiteral("confidence_band")))
         return policy;
     const QString path = JsonReader::child(kTop, QStringLiteral("confidence_band"));
-    const QJsonObject o = reader.object(root, kTop, QStringLiteral("confidence_band"), JsonReader::Need::Required);
+    const QJsonObject o
+        = reader.object(root, kTop, QStringLiteral("confidence_band"), JsonReader::Need::Required);
     reader.rejectUnknownKeys(o, path,
         { QStringLiteral("fast_lane_from"), QStringLiteral("sdr_review_below"), QStringLiteral("fast_lane"),
             QStringLiteral("sdr_review") });
     ConfidenceBand band;
-    band.fastLaneFrom = reader.number(o, path, QStringLiteral("fast_lane_from"), JsonReader::Need::Required, 0, 1)
-                            .value_or(band.fastLaneFrom);
+    band.fastLaneFrom
+        = reader.number(o, path, QStringLiteral("fast_lane_from"), JsonReader::Need::Required, 0, 1)
+              .value_or(band.fastLaneFrom);
     band.sdrReviewBelow
         = reader.number(o, path, QStringLiteral("sdr_review_below"), JsonReader::Need::Required, 0, 1)
               .value_or(band.sdrReviewBelow);

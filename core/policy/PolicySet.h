@@ -16,7 +16,8 @@ namespace sal::core {
 
 // Everything a team configures as data: the rejection picklist, the SLA policy, business calendars,
 // the ICP, the checklist thresholds, and the automation's routing rules, nurture tracks and
-// disqualification picklist, and the acceptance model's options (insight.json). Loaded and validated as a whole by PolicyLoader.
+// disqualification picklist, and the acceptance model's options (insight.json). Loaded and validated as a
+// whole by PolicyLoader.
 struct PolicySet
 {
     ReasonTaxonomy reasons;

@@ -206,8 +206,9 @@ SchemaMigrator::Migration v1()
 SchemaMigrator::Migration v3()
 {
     SchemaMigrator::Migration m {
-        QStringLiteral("CREATE TABLE absences (email text NOT NULL, first_day text NOT NULL, last_day text NOT NULL, "
-                       "note text NOT NULL DEFAULT '', PRIMARY KEY (email, first_day))"),
+        QStringLiteral(
+            "CREATE TABLE absences (email text NOT NULL, first_day text NOT NULL, last_day text NOT NULL, "
+            "note text NOT NULL DEFAULT '', PRIMARY KEY (email, first_day))"),
         QStringLiteral("CREATE INDEX leads_by_stage ON leads (stage)"),
     };
     m << secured("absences");

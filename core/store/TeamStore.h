@@ -6,8 +6,8 @@
 #include "domain/Team.h"
 #include "domain/Territory.h"
 #include "lifecycle/StageEvent.h"
-#include "store/RecordedDecision.h"
 #include "store/OwnerLoad.h"
+#include "store/RecordedDecision.h"
 #include "store/StoredAcceptanceModel.h"
 #include "sync/ChangeBatch.h"
 #include "sync/Operation.h"
@@ -15,7 +15,6 @@
 #include "sync/ReceivedOperation.h"
 
 #include <QList>
-
 #include <functional>
 #include <optional>
 
@@ -93,7 +92,8 @@ public:
     // The acceptance model (core/insight): stores a newly trained one; the newest stored one, only
     // when it was trained after `newerThanUtc` (invalid: any), so a pull fetches it only once.
     virtual Result<bool> putAcceptanceModel(const StoredAcceptanceModel &model) = 0;
-    virtual Result<std::optional<StoredAcceptanceModel>> latestAcceptanceModel(const QDateTime &newerThanUtc) = 0;
+    virtual Result<std::optional<StoredAcceptanceModel>> latestAcceptanceModel(const QDateTime &newerThanUtc)
+        = 0;
     // Runs `work` (calls on this store) in one transaction: all of it is stored or none.
     virtual Result<bool> atomically(const std::function<Result<bool>()> &work) = 0;
 };

@@ -81,7 +81,9 @@ Result<SyncReport> SyncEngine::pull()
         // The document first: a failure between the two writes only makes the next pull fetch it again.
         if (auto r = m_local.setMeta(kModelKey, (*model)->document); !r)
             return r.problems();
-        if (auto r = m_local.setMeta(kModelTrainedAtKey, (*model)->trainedAtUtc.toUTC().toString(Qt::ISODate)); !r)
+        if (auto r
+            = m_local.setMeta(kModelTrainedAtKey, (*model)->trainedAtUtc.toUTC().toString(Qt::ISODate));
+            !r)
             return r.problems();
         report.modelUpdated = true;
     }

@@ -15,7 +15,8 @@ class Clock;
 class SyncEngine
 {
 public:
-    SyncEngine(LocalStore &local, TeamStore &team, const Clock &clock, QString userEmail, int batchSize = 200);
+    SyncEngine(
+        LocalStore &local, TeamStore &team, const Clock &clock, QString userEmail, int batchSize = 200);
 
     Result<SyncReport> push();
     Result<SyncReport> pull();

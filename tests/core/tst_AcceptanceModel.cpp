@@ -5,8 +5,8 @@
 #include "insight/AcceptanceTrainer.h"
 #include "policy/PolicyLoader.h"
 
+#include <QJsonArray>
 #include <QTest>
-
 #include <cmath>
 
 using namespace sal::core;
@@ -64,13 +64,13 @@ private slots:
     void learnsTheSignsOfTheStructure()
     {
         const AcceptanceModel m = AcceptanceTrainer({ 1.0, 1, 2 }).train(handMade(), {}).value();
-        const auto weightOf = [&](const QString &token) {
-            return m.weights.at(m.numeric.size() + m.tokens.indexOf(token));
-        };
+        const auto weightOf
+            = [&](const QString &token) { return m.weights.at(m.numeric.size() + m.tokens.indexOf(token)); };
         QVERIFY(weightOf(QStringLiteral("employees=<50")) < 0);
         QVERIFY(weightOf(QStringLiteral("source=demo_request")) > 0);
         QVERIFY(weightOf(QStringLiteral("source=webinar")) < 0);
-        const AcceptanceEstimate small = m.estimate(features(11, QStringLiteral("<50"), QStringLiteral("webinar")));
+        const AcceptanceEstimate small
+            = m.estimate(features(11, QStringLiteral("<50"), QStringLiteral("webinar")));
         const AcceptanceEstimate good
             = m.estimate(features(31, QStringLiteral("200-1999"), QStringLiteral("demo_request")));
         QVERIFY(small.likelihood < 0.2);
@@ -81,18 +81,21 @@ private slots:
         QStringList against;
         for (const FeatureContribution &c : small.strongestAgainst(3))
             against << c.label;
-        QVERIFY2(against.contains(QStringLiteral("<50 employees")), qPrintable(against.join(QLatin1Char('|'))));
+        QVERIFY2(
+            against.contains(QStringLiteral("<50 employees")), qPrintable(against.join(QLatin1Char('|'))));
         // The likeliest reason of a small webinar lead is the one its twins were rejected for.
         QCOMPARE(small.likeliestReason, QStringLiteral("company_too_small"));
         QVERIFY(small.reasonProbability > 0.5);
-        QCOMPARE(m.estimate(features(14, QStringLiteral("200-1999"), QStringLiteral("webinar"))).likeliestReason,
+        QCOMPARE(
+            m.estimate(features(14, QStringLiteral("200-1999"), QStringLiteral("webinar"))).likeliestReason,
             QStringLiteral("wrong_persona"));
     }
 
     void unknownTokensAreLeftOutNotGuessed()
     {
         const AcceptanceModel m = AcceptanceTrainer({ 1.0, 1, 2 }).train(handMade(), {}).value();
-        const AcceptanceEstimate e = m.estimate(features(20, QStringLiteral("2000+"), QStringLiteral("partner")));
+        const AcceptanceEstimate e
+            = m.estimate(features(20, QStringLiteral("2000+"), QStringLiteral("partner")));
         for (const FeatureContribution &c : e.contributions)
             QVERIFY(c.key == QLatin1String("fit_points"));
     }
@@ -134,16 +137,18 @@ private slots:
         lead.contact.title = QStringLiteral("VP Operations");
         lead.engagement << EngagementSignal { QStringLiteral("pricing_page"), QStringLiteral("Pricing"), 10,
             now.addDays(-2), FunnelStage::Bofu, {} };
-        lead.engagement << EngagementSignal { QStringLiteral("webinar"), QStringLiteral("Later"), 5, now.addDays(1),
-            FunnelStage::Tofu, {} }; // after the moment: not read
+        lead.engagement << EngagementSignal { QStringLiteral("webinar"), QStringLiteral("Later"), 5,
+            now.addDays(1), FunnelStage::Tofu, {} }; // after the moment: not read
         const LeadFeatures f = reader.of(lead, now);
         QHash<QString, QString> byKey;
         for (const LeadFeature &x : f)
             byKey.insert(x.key, x.label);
         QCOMPARE(byKey.value(QStringLiteral("employees=<50")), QStringLiteral("8 employees"));
-        QCOMPARE(byKey.value(QStringLiteral("signal=pricing_page")), QStringLiteral("pricing page 2 days ago"));
+        QCOMPARE(
+            byKey.value(QStringLiteral("signal=pricing_page")), QStringLiteral("pricing page 2 days ago"));
         QVERIFY(!byKey.contains(QStringLiteral("signal=webinar")));
-        QVERIFY(byKey.value(QStringLiteral("icp_industry=pass")).startsWith(QStringLiteral("ICP industry match")));
+        QVERIFY(byKey.value(QStringLiteral("icp_industry=pass"))
+                    .startsWith(QStringLiteral("ICP industry match")));
         QVERIFY(byKey.contains(QStringLiteral("seniority=vp")));
         QVERIFY(byKey.contains(QStringLiteral("check:icp_company=fail"))); // 8 employees is below the ICP
         QVERIFY(!byKey.contains(QStringLiteral("check:several_contacts=fail")));

@@ -28,8 +28,9 @@ class tst_AcceptanceTraining : public QObject
             const int k = m_next++;
             const bool big = k % 2 == 0;
             const bool accepted = big != (k % 11 == 0);
-            Lead lead = AutomationFixture::midMarketLead(
-                QStringLiteral("H%1").arg(k, 3, 10, QLatin1Char('0')), rep.isEmpty() ? f.repA : rep, at.addSecs(-3600));
+            Lead lead
+                = AutomationFixture::midMarketLead(QStringLiteral("H%1").arg(k, 3, 10, QLatin1Char('0')),
+                    rep.isEmpty() ? f.repA : rep, at.addSecs(-3600));
             lead.account.employees = big ? 800 : 12;
             lead.source = big ? QStringLiteral("demo_request") : QStringLiteral("webinar");
             if (!f.put(lead))
@@ -70,11 +71,13 @@ private slots:
 
         QCOMPARE(training.decisionsSinceModel().value(), 0);
         QVERIFY(decideSome(4));
-        const Result<std::optional<AcceptanceModel>> notDue = training.trainIfDue(f.manager, kNow.addSecs(60), 5);
+        const Result<std::optional<AcceptanceModel>> notDue
+            = training.trainIfDue(f.manager, kNow.addSecs(60), 5);
         QVERIFY_OK(notDue);
         QVERIFY(!notDue->has_value());
         QVERIFY(decideSome(1));
-        const Result<std::optional<AcceptanceModel>> due = training.trainIfDue(f.manager, kNow.addSecs(120), 5);
+        const Result<std::optional<AcceptanceModel>> due
+            = training.trainIfDue(f.manager, kNow.addSecs(120), 5);
         QVERIFY_OK(due);
         QVERIFY(due->has_value());
         QCOMPARE((*due)->decisions, 45);
@@ -99,8 +102,8 @@ private slots:
         QVERIFY(!engine.pull().value().modelUpdated);
 
         // Offline, from the device's copy: a small company scores low, a big one high.
-        const AcceptanceScorer scorer(AcceptanceScorer::fromDocument(document), f.policy.icp, f.policy.checklist,
-            f.policy.insight.lowLikelihoodBelow);
+        const AcceptanceScorer scorer(AcceptanceScorer::fromDocument(document), f.policy.icp,
+            f.policy.checklist, f.policy.insight.lowLikelihoodBelow);
         QVERIFY(scorer.hasModel());
         Lead small = AutomationFixture::midMarketLead(QStringLiteral("S1"), f.repA, kNow);
         small.account.employees = 15;
@@ -139,7 +142,8 @@ private slots:
         small.account.employees = 15;
         small.source = QStringLiteral("webinar");
         QVERIFY(f.put(big) && f.put(small));
-        RoutingRun run(*f.team, policy, [&scorer](const Lead &l, const QDateTime &at) { return scorer.likelihood(l, at); });
+        RoutingRun run(*f.team, policy,
+            [&scorer](const Lead &l, const QDateTime &at) { return scorer.likelihood(l, at); });
         const Result<QList<Assignment>> plan = run.plan(kNow);
         QVERIFY_OK(plan);
         QCOMPARE(plan->size(), 2);
@@ -153,9 +157,13 @@ private slots:
             }
             return QString();
         };
-        QVERIFY2(routedReason(QStringLiteral("N1")).startsWith(QStringLiteral("fast-lane -> ") + f.repC + QStringLiteral(" (likelihood 0.")),
+        QVERIFY2(
+            routedReason(QStringLiteral("N1"))
+                .startsWith(QStringLiteral("fast-lane -> ") + f.repC + QStringLiteral(" (likelihood 0.")),
             qPrintable(routedReason(QStringLiteral("N1"))));
-        QVERIFY2(routedReason(QStringLiteral("N2")).startsWith(QStringLiteral("sdr-review -> ") + f.repB + QStringLiteral(" (likelihood 0.")),
+        QVERIFY2(
+            routedReason(QStringLiteral("N2"))
+                .startsWith(QStringLiteral("sdr-review -> ") + f.repB + QStringLiteral(" (likelihood 0.")),
             qPrintable(routedReason(QStringLiteral("N2"))));
 
         // Off by default: the same leads route by the ordered rules, with no score on the event.

@@ -4,7 +4,6 @@
 #include "insight/HoldoutEvaluation.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <random>
 
@@ -58,8 +57,9 @@ private slots:
             const double p = 1 / (1 + std::exp(-(-1.0 + 0.06 * fit - (small ? 2.5 : 0))));
             TrainingExample e;
             e.features << LeadFeature { QStringLiteral("fit_points"), fit, false, {} }
-                       << LeadFeature { small ? QStringLiteral("employees=<50") : QStringLiteral("employees=50+"), 1,
-                              true, {} };
+                       << LeadFeature { small ? QStringLiteral("employees=<50")
+                                              : QStringLiteral("employees=50+"),
+                              1, true, {} };
             e.accepted = int(unit(random) < p);
             e.decidedAtUtc = t0.addSecs(3600LL * i);
             e.leadScore = fit;
@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(r->trainCount, 400);
         QCOMPARE(r->testCount, 100);
         QCOMPARE(r->splitAtUtc, t0.addSecs(3600LL * 400));
-        QVERIFY2(r->auc > r->baselineAuc, qPrintable(QStringLiteral("%1 vs %2").arg(r->auc).arg(r->baselineAuc)));
+        QVERIFY2(
+            r->auc > r->baselineAuc, qPrintable(QStringLiteral("%1 vs %2").arg(r->auc).arg(r->baselineAuc)));
         QVERIFY(r->auc > 0.7);
         QVERIFY(r->brier < r->baseRateBrier);
         int binned = 0;

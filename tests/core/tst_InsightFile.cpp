@@ -38,10 +38,12 @@ private slots:
 
     void aBandWithItsGroupsLoads()
     {
-        write(R"({"retrain_after_decisions": 50, "confidence_band": {"fast_lane_from": 0.75, "sdr_review_below": 0.25,
+        write(
+            R"({"retrain_after_decisions": 50, "confidence_band": {"fast_lane_from": 0.75, "sdr_review_below": 0.25,
                   "fast_lane": {"id": "fast-lane", "team": "na"},
                   "sdr_review": {"id": "sdr-review", "territory": "na-smb"}}})");
-        const Result<PolicySet> policy = PolicyLoader::loadDirectory(m_dir.path(), PolicyLoader::loadDefaults().value());
+        const Result<PolicySet> policy
+            = PolicyLoader::loadDirectory(m_dir.path(), PolicyLoader::loadDefaults().value());
         QVERIFY2(policy.ok(), qPrintable(joinProblems(policy.problems())));
         QCOMPARE(policy->insight.retrainAfterDecisions, 50);
         QVERIFY(policy->insight.band);
@@ -60,11 +62,15 @@ private slots:
             QCOMPARE(p.file, path);
             text << p.path;
         }
-        QVERIFY2(text.contains(QStringLiteral("$.confidence_band.sdr_review_below")), qPrintable(text.join(QLatin1Char(' '))));
-        QVERIFY2(text.contains(QStringLiteral("$.confidence_band.fast_lane")), qPrintable(text.join(QLatin1Char(' '))));
-        QVERIFY2(text.contains(QStringLiteral("$.confidence_band.extra")) || text.contains(QStringLiteral("$.confidence_band")),
+        QVERIFY2(text.contains(QStringLiteral("$.confidence_band.sdr_review_below")),
             qPrintable(text.join(QLatin1Char(' '))));
-        const Problems health = PolicyLoader::check(write(R"({"health_band": {"red_below": 70, "amber_below": 60}})"));
+        QVERIFY2(text.contains(QStringLiteral("$.confidence_band.fast_lane")),
+            qPrintable(text.join(QLatin1Char(' '))));
+        QVERIFY2(text.contains(QStringLiteral("$.confidence_band.extra"))
+                || text.contains(QStringLiteral("$.confidence_band")),
+            qPrintable(text.join(QLatin1Char(' '))));
+        const Problems health
+            = PolicyLoader::check(write(R"({"health_band": {"red_below": 70, "amber_below": 60}})"));
         QCOMPARE(health.size(), 1);
         QCOMPARE(health.constFirst().path, QStringLiteral("$.health_band"));
     }

@@ -3,7 +3,6 @@
 #include "insight/LogisticRegression.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace sal::core;

@@ -15,8 +15,8 @@ class tst_ScoringFeedback : public QObject
     AutomationFixture f;
     const QDateTime kNow = utc("2026-11-30T15:00:00Z");
 
-    bool decided(const QString &id, const QString &rep, int employees, Seniority seniority, const QString &source,
-        const Disposition &d, const QDateTime &at)
+    bool decided(const QString &id, const QString &rep, int employees, Seniority seniority,
+        const QString &source, const Disposition &d, const QDateTime &at)
     {
         Lead lead = AutomationFixture::midMarketLead(id, rep, at.addSecs(-3600));
         lead.account.employees = employees;
@@ -47,7 +47,8 @@ private slots:
                 rejectDisposition(QStringLiteral("company_too_small")), at));
         const QString converted = id();
         QVERIFY(decided(converted, f.repA, 30, Seniority::Director, QStringLiteral("webinar"), accept, at));
-        QVERIFY(f.team->appendEvent(converted, EventKind::ConvertedToSql, f.repA, QStringLiteral("BANT"), at.addDays(2)));
+        QVERIFY(f.team->appendEvent(
+            converted, EventKind::ConvertedToSql, f.repA, QStringLiteral("BANT"), at.addDays(2)));
         // Three webinar leads rejected for the persona: two individual contributors, one manager.
         QVERIFY(decided(id(), f.repA, 250, Seniority::Individual, QStringLiteral("webinar"),
             rejectDisposition(QStringLiteral("wrong_persona")), at));
@@ -84,8 +85,9 @@ private slots:
         QCOMPARE(size.rejectedRemoved, 6);
         QCOMPARE(size.acceptedRemoved, 1);
         QCOMPARE(size.text,
-            QStringLiteral("67 % of rejections are company_too_small; 100 % of those have < 50 employees; raising "
-                           "the ICP minimum to 50 employees would have removed 6 rejected MQLs and 1 accepted ones"));
+            QStringLiteral(
+                "67 % of rejections are company_too_small; 100 % of those have < 50 employees; raising "
+                "the ICP minimum to 50 employees would have removed 6 rejected MQLs and 1 accepted ones"));
         const ScoringProposal &persona = r->proposals.at(1);
         QCOMPARE(persona.reasonCode, QStringLiteral("wrong_persona"));
         QCOMPARE(persona.condition, QStringLiteral("seniority individual"));

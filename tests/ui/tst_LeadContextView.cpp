@@ -12,7 +12,6 @@
 #include "support/SyncFixture.h"
 
 #include <QAbstractItemModelTester>
-#include <cmath>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -22,6 +21,7 @@
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTreeView>
+#include <cmath>
 
 using namespace sal::core;
 using namespace sal::test;
@@ -423,7 +423,8 @@ void tst_LeadContextView::acceptanceLikelihoodSection()
     auto *section = view.findChild<sal::ui::ContextSection *>(QStringLiteral("acceptanceSection"));
     QVERIFY(section);
     QCOMPARE(section->title(), QStringLiteral("Acceptance likelihood — no model yet"));
-    QVERIFY(child<QLabel>(view, "acceptanceLikelihood")->text().contains(QStringLiteral("salctl insight train")));
+    QVERIFY(
+        child<QLabel>(view, "acceptanceLikelihood")->text().contains(QStringLiteral("salctl insight train")));
     QVERIFY(child<QLabel>(view, "acceptanceFor")->isHidden());
 
     context.acceptance = lowEstimate(); // logit -0.7: 33 %
@@ -431,12 +432,16 @@ void tst_LeadContextView::acceptanceLikelihoodSection()
     context.likeliestReasonLabel = QStringLiteral("Company too small");
     view.setContext(context);
     QCOMPARE(section->title(), QStringLiteral("Acceptance likelihood 33 % — low"));
-    QVERIFY(child<QLabel>(view, "acceptanceLikelihood")->text().startsWith(QStringLiteral("33 % of leads like this")));
+    QVERIFY(child<QLabel>(view, "acceptanceLikelihood")
+                ->text()
+                .startsWith(QStringLiteral("33 % of leads like this")));
     // The three strongest each way, in order, with their exact share of the log-odds.
     QCOMPARE(child<QLabel>(view, "acceptanceFor")->text(),
-        QStringLiteral("For: ICP industry match (Software) +0.84, pricing page 2 days ago +0.51, Real person: yes +0.20"));
+        QStringLiteral("For: ICP industry match (Software) +0.84, pricing page 2 days ago +0.51, Real "
+                       "person: yes +0.20"));
     QCOMPARE(child<QLabel>(view, "acceptanceAgainst")->text(),
-        QStringLiteral("Against: 8 employees \u22121.60, Analyst (individual) \u22120.70, source: webinar \u22120.30"));
+        QStringLiteral(
+            "Against: 8 employees \u22121.60, Analyst (individual) \u22120.70, source: webinar \u22120.30"));
     QVERIFY(!child<QLabel>(view, "acceptanceRejectionReason")->isHidden());
     QCOMPARE(child<QLabel>(view, "acceptanceRejectionReason")->text(),
         QStringLiteral("Likeliest rejection reason: Company too small (64 % of similar rejections)"));

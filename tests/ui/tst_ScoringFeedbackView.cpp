@@ -31,10 +31,13 @@ private Q_SLOTS:
         QVERIFY(f.initAutomation());
         const QDateTime at = m_clock.nowUtc().addDays(-3);
         for (int i = 0; i < 12; ++i) {
-            Lead lead = AutomationFixture::midMarketLead(QStringLiteral("F%1").arg(i), f.repA, at.addSecs(-3600));
+            Lead lead
+                = AutomationFixture::midMarketLead(QStringLiteral("F%1").arg(i), f.repA, at.addSecs(-3600));
             lead.account.employees = 20 + i; // all under 50, not under 20: the proposal is a minimum of 50
             QVERIFY(f.put(lead));
-            QCOMPARE(f.decideAndPush(lead.id, f.repA, rejectDisposition(QStringLiteral("company_too_small")), at).status,
+            QCOMPARE(
+                f.decideAndPush(lead.id, f.repA, rejectDisposition(QStringLiteral("company_too_small")), at)
+                    .status,
                 ApplyStatus::Applied);
         }
     }
@@ -55,22 +58,34 @@ private Q_SLOTS:
         QVERIFY(view.isComputing());
         QTRY_VERIFY(!view.isComputing());
         const ScoringFeedbackModel &model = *view.model();
-        QVERIFY2(model.rowCount() >= 3, qPrintable(view.findChild<QLabel *>(QStringLiteral("scoringFeedbackSummary"))->text()));
+        QVERIFY2(model.rowCount() >= 3,
+            qPrintable(view.findChild<QLabel *>(QStringLiteral("scoringFeedbackSummary"))->text()));
         // The proposal first, with its measured effect; then the red source; then the reason's share.
-        QCOMPARE(model.index(0, 0).data(ScoringFeedbackModel::KindRole).toString(), QStringLiteral("proposal"));
-        QCOMPARE(model.index(0, ScoringFeedbackModel::Figure).data().toString(), QStringLiteral("−12 rejected, −0 accepted"));
-        QVERIFY(model.index(0, ScoringFeedbackModel::Detail).data().toString().contains(QStringLiteral("raising the ICP minimum to 50")));
-        QCOMPARE(model.index(1, 0).data(ScoringFeedbackModel::KindRole).toString(), QStringLiteral("channel"));
+        QCOMPARE(
+            model.index(0, 0).data(ScoringFeedbackModel::KindRole).toString(), QStringLiteral("proposal"));
+        QCOMPARE(model.index(0, ScoringFeedbackModel::Figure).data().toString(),
+            QStringLiteral("−12 rejected, −0 accepted"));
+        QVERIFY(model.index(0, ScoringFeedbackModel::Detail)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("raising the ICP minimum to 50")));
+        QCOMPARE(
+            model.index(1, 0).data(ScoringFeedbackModel::KindRole).toString(), QStringLiteral("channel"));
         QCOMPARE(model.index(1, ScoringFeedbackModel::Subject).data().toString(), QStringLiteral("webinar"));
-        QCOMPARE(model.index(model.rowCount() - 1, 0).data(ScoringFeedbackModel::KindRole).toString(), QStringLiteral("reason"));
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("scoringFeedbackSummary"))->text().startsWith(QStringLiteral("0 accepted and 12 rejected")));
+        QCOMPARE(model.index(model.rowCount() - 1, 0).data(ScoringFeedbackModel::KindRole).toString(),
+            QStringLiteral("reason"));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("scoringFeedbackSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("0 accepted and 12 rejected")));
     }
 
     void offlineSaysItNeedsTheTeamStore()
     {
         ScoringFeedbackView view({}, f.policy, m_clock);
         QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("scoringFeedbackRefresh"))->isEnabled());
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("scoringFeedbackSummary"))->text().contains(QStringLiteral("offline")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("scoringFeedbackSummary"))
+                    ->text()
+                    .contains(QStringLiteral("offline")));
         view.refresh();
         QVERIFY(!view.isComputing());
     }

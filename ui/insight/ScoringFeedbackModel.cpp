@@ -41,7 +41,8 @@ void ScoringFeedbackModel::setReport(const ScoringFeedbackReport &report)
     for (const ChannelHealth &c : report.channels)
         m_rows << Finding { QStringLiteral("channel"),
             c.dimension == QLatin1String("source") ? tr("Source") : tr("Campaign"), c.name,
-            tr("%1 accepted of %2").arg(pct(c.acceptanceRate)).arg(c.accepted + c.rejected), stateText(c.state) };
+            tr("%1 accepted of %2").arg(pct(c.acceptanceRate)).arg(c.accepted + c.rejected),
+            stateText(c.state) };
     for (const CoachingSignal &c : report.coaching)
         m_rows << Finding { QStringLiteral("coaching"), tr("Coaching"), c.repEmail,
             tr("%1 accepted, %2 to SQL").arg(pct(c.acceptanceRate), pct(c.salToSqlRate)),

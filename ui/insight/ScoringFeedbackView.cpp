@@ -6,9 +6,9 @@
 #include "store/SqlTeamStore.h"
 
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -79,27 +79,28 @@ void ScoringFeedbackView::refresh()
     m_progress->show();
     m_refresh->setEnabled(false);
     m_summary->setText(tr("Counting the last 90 days' decisions…"));
-    QThread *thread = QThread::create([this, factory = m_teamStore, policy = m_policy, now = m_clock.nowUtc()] {
-        Result<ScoringFeedbackReport> report = [&]() -> Result<ScoringFeedbackReport> {
-            Result<std::unique_ptr<TeamStore>> store = factory();
-            if (!store)
-                return store.problems();
-            auto *sql = dynamic_cast<SqlTeamStore *>(store.value().get());
-            if (!sql)
-                return Problem::forField(QString(), tr("This team store cannot aggregate decisions."));
-            return ScoringFeedback(sql->database(), policy.icp, policy.insight.health).compute(now);
-        }();
-        // Queued to this object: dropped by Qt if the view is gone (the destructor waits anyway).
-        QMetaObject::invokeMethod(
-            this,
-            [this, report = std::move(report)] {
-                if (report)
-                    showReport(*report);
-                else
-                    showProblem(joinProblems(report.problems()));
-            },
-            Qt::QueuedConnection);
-    });
+    QThread *thread
+        = QThread::create([this, factory = m_teamStore, policy = m_policy, now = m_clock.nowUtc()] {
+              Result<ScoringFeedbackReport> report = [&]() -> Result<ScoringFeedbackReport> {
+                  Result<std::unique_ptr<TeamStore>> store = factory();
+                  if (!store)
+                      return store.problems();
+                  auto *sql = dynamic_cast<SqlTeamStore *>(store.value().get());
+                  if (!sql)
+                      return Problem::forField(QString(), tr("This team store cannot aggregate decisions."));
+                  return ScoringFeedback(sql->database(), policy.icp, policy.insight.health).compute(now);
+              }();
+              // Queued to this object: dropped by Qt if the view is gone (the destructor waits anyway).
+              QMetaObject::invokeMethod(
+                  this,
+                  [this, report = std::move(report)] {
+                      if (report)
+                          showReport(*report);
+                      else
+                          showProblem(joinProblems(report.problems()));
+                  },
+                  Qt::QueuedConnection);
+          });
     thread->setObjectName(QStringLiteral("sal-scoring-feedback"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_threads.removeAll(nullptr);
@@ -113,15 +114,16 @@ void ScoringFeedbackView::showReport(const ScoringFeedbackReport &report)
     m_progress->hide();
     m_refresh->setEnabled(true);
     m_model->setReport(report);
-    m_summary->setText(tr("%1 accepted and %2 rejected MQLs from %3 to %4 (%5 % accepted, %6 % of accepted to SQL): "
-                          "%n proposal(s).",
-        nullptr, int(report.proposals.size()))
-                           .arg(report.accepted)
-                           .arg(report.rejected)
-                           .arg(QLocale().toString(report.fromUtc.toLocalTime().date(), QLocale::ShortFormat),
-                               QLocale().toString(report.toUtc.toLocalTime().date(), QLocale::ShortFormat))
-                           .arg(qRound(report.teamAcceptanceRate))
-                           .arg(qRound(report.teamSalToSqlRate)));
+    m_summary->setText(
+        tr("%1 accepted and %2 rejected MQLs from %3 to %4 (%5 % accepted, %6 % of accepted to SQL): "
+           "%n proposal(s).",
+            nullptr, int(report.proposals.size()))
+            .arg(report.accepted)
+            .arg(report.rejected)
+            .arg(QLocale().toString(report.fromUtc.toLocalTime().date(), QLocale::ShortFormat),
+                QLocale().toString(report.toUtc.toLocalTime().date(), QLocale::ShortFormat))
+            .arg(qRound(report.teamAcceptanceRate))
+            .arg(qRound(report.teamSalToSqlRate)));
     Q_EMIT computed();
 }
 

@@ -31,8 +31,8 @@ class ScoringFeedbackView final : public QWidget
 
 public:
     // `teamStore` opens a connection on the worker thread; empty: offline.
-    ScoringFeedbackView(core::SyncService::TeamStoreFactory teamStore, core::PolicySet policy, const core::Clock &clock,
-        QWidget *parent = nullptr);
+    ScoringFeedbackView(core::SyncService::TeamStoreFactory teamStore, core::PolicySet policy,
+        const core::Clock &clock, QWidget *parent = nullptr);
     ~ScoringFeedbackView() override; // waits for a running computation
 
     ScoringFeedbackModel *model() const { return m_model; }

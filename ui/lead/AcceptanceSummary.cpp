@@ -50,8 +50,9 @@ void AcceptanceSummary::setEstimate(
     const std::optional<core::AcceptanceEstimate> &estimate, bool low, const QString &reasonLabel)
 {
     if (!estimate) {
-        m_likelihood->setText(tr("No acceptance model on this device yet: a manager trains one from the team's "
-                                 "decisions (salctl insight train) and the next sync brings it."));
+        m_likelihood->setText(
+            tr("No acceptance model on this device yet: a manager trains one from the team's "
+               "decisions (salctl insight train) and the next sync brings it."));
         m_for->clear();
         m_against->clear();
         m_rejection->clear();
@@ -60,9 +61,10 @@ void AcceptanceSummary::setEstimate(
         m_rejection->hide();
         return;
     }
-    m_likelihood->setText(tr("%1 of leads like this were accepted by the team (learnt from its own decisions; "
-                             "it informs, you decide).")
-                              .arg(percent(estimate->likelihood)));
+    m_likelihood->setText(
+        tr("%1 of leads like this were accepted by the team (learnt from its own decisions; "
+           "it informs, you decide).")
+            .arg(percent(estimate->likelihood)));
     const auto join = [](const QList<core::FeatureContribution> &list) {
         QStringList parts;
         for (const core::FeatureContribution &c : list)
@@ -77,10 +79,11 @@ void AcceptanceSummary::setEstimate(
     m_against->show();
     const bool showReason = low && !estimate->likeliestReason.isEmpty();
     m_rejection->setVisible(showReason);
-    m_rejection->setText(showReason ? tr("Likeliest rejection reason: %1 (%2 of similar rejections)")
-                                          .arg(reasonLabel.isEmpty() ? estimate->likeliestReason : reasonLabel,
-                                              percent(estimate->reasonProbability))
-                                    : QString());
+    m_rejection->setText(showReason
+            ? tr("Likeliest rejection reason: %1 (%2 of similar rejections)")
+                  .arg(reasonLabel.isEmpty() ? estimate->likeliestReason : reasonLabel,
+                      percent(estimate->reasonProbability))
+            : QString());
 }
 
 QString AcceptanceSummary::likelihoodText() const

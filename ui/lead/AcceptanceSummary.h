@@ -22,7 +22,8 @@ public:
     explicit AcceptanceSummary(QWidget *parent = nullptr);
 
     // `reasonLabel` is the taxonomy label of the likeliest rejection reason; `low` says to show it.
-    void setEstimate(const std::optional<core::AcceptanceEstimate> &estimate, bool low, const QString &reasonLabel);
+    void setEstimate(
+        const std::optional<core::AcceptanceEstimate> &estimate, bool low, const QString &reasonLabel);
 
     QString likelihoodText() const;
     QString forText() const;

@@ -33,7 +33,8 @@ public:
         LikelihoodRole, // double 0..1, invalid without an acceptance model
     };
 
-    QueueModel(const core::SlaClock &sla, core::IcpDefinition icp, const core::Clock &clock, QObject *parent = nullptr);
+    QueueModel(const core::SlaClock &sla, core::IcpDefinition icp, const core::Clock &clock,
+        QObject *parent = nullptr);
 
     // Replaces the rows, sorted by SLA deadline (then lead id, so the order is stable).
     void setLeads(QList<core::CachedLead> leads);

@@ -26,8 +26,8 @@ bool QueueRow::moreUrgent(const QueueRowPtr &a, const QueueRowPtr &b)
     return a->lead.lead.id < b->lead.lead.id;
 }
 
-QList<QueueRowPtr> QueueRow::makeSorted(QList<CachedLead> leads, const SlaClock &sla, const IcpDefinition &icp,
-    const AcceptanceScorer *scorer, const QDateTime &nowUtc)
+QList<QueueRowPtr> QueueRow::makeSorted(QList<CachedLead> leads, const SlaClock &sla,
+    const IcpDefinition &icp, const AcceptanceScorer *scorer, const QDateTime &nowUtc)
 {
     QList<QueueRowPtr> rows;
     rows.reserve(leads.size());

@@ -32,7 +32,8 @@ struct QueueRow
     static bool moreUrgent(const QueueRowPtr &a, const QueueRowPtr &b);
     // Rows for these leads, sorted most urgent first.
     static QList<QueueRowPtr> makeSorted(QList<core::CachedLead> leads, const core::SlaClock &sla,
-        const core::IcpDefinition &icp, const core::AcceptanceScorer *scorer = nullptr, const QDateTime &nowUtc = {});
+        const core::IcpDefinition &icp, const core::AcceptanceScorer *scorer = nullptr,
+        const QDateTime &nowUtc = {});
 };
 
 } // namespace sal::ui

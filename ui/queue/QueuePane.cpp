@@ -86,8 +86,9 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
         connect(b, &QToolButton::toggled, this, &QueuePane::updateQuickFilters);
     connect(m_group, &QCheckBox::toggled, m_filter, &QueueFilterModel::setGroupByAccount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
+        [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this,
+        [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
 
     // The countdown changes every second; only what is on screen is repainted.
     m_tick->setInterval(1000);
@@ -110,7 +111,8 @@ void QueuePane::selectRow(int proxyRow)
     }
     const int row = std::clamp(proxyRow, 0, m_filter->rowCount() - 1);
     const QModelIndex index = m_filter->index(row, QueueModel::Name);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
