@@ -148,7 +148,7 @@ Account DemoCompanyFactory::account(const Territory &ownerTerritory, const DemoF
     // small companies a rep took anyway (a fast-growing start-up), as real teams do.
     // Only on the SMB desk, where such leads are routed.
     const bool acceptedSmall = fate.kind == DispositionKind::Accept
-        && ownerTerritory.segment == QLatin1String("smb") && m_random.chance(0.12);
+        && ownerTerritory.segment == QLatin1String("smb") && m_random.chance(0.05);
     const int employees = is(fate, "company_too_small") ? m_random.between(4, 45)
         : acceptedSmall                                 ? m_random.between(15, 49)
                                                         : employeesIn(segment);

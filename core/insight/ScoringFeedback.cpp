@@ -5,6 +5,7 @@
 #include "store/LeadCodec.h"
 
 #include <QHash>
+#include <algorithm>
 #include <functional>
 
 namespace sal::core {
@@ -190,7 +191,11 @@ QList<ScoringProposal> ScoringFeedback::proposals(
         if (!small.isEmpty() && under >= 0.8 * double(small.size())) {
             criteria << Criterion { QStringLiteral("company_too_small"), tr("< %1 employees").arg(minimum),
                 [minimum](const Lead &l) { return l.account.employees && *l.account.employees < minimum; },
-                tr("raising the ICP minimum to %1 employees").arg(minimum) };
+                // The ICP may say so already: then the scoring lets such companies through.
+                m_icp.minEmployees && minimum <= *m_icp.minEmployees
+                    ? tr("keeping companies under the ICP minimum of %1 employees out of the MQLs")
+                          .arg(*m_icp.minEmployees)
+                    : tr("raising the ICP minimum to %1 employees").arg(minimum) };
             break;
         }
     }
@@ -243,6 +248,16 @@ QList<ScoringProposal> ScoringFeedback::proposals(
         }
         if (reasonTotal == 0)
             continue;
+        // Two reasons can point at the same change (wrong_persona and no_authority: individual
+        // contributors); it is proposed once, for the reason given more often.
+        const bool sameChange = std::any_of(out.cbegin(), out.cend(), [&](const ScoringProposal &other) {
+            return other.condition == c.condition && other.reasonShare >= p.reasonShare;
+        });
+        if (sameChange)
+            continue;
+        out.erase(std::remove_if(out.begin(), out.end(),
+                      [&](const ScoringProposal &other) { return other.condition == c.condition; }),
+            out.end());
         if (p.reasonRejections == 0)
             p.reasonRejections = reasonTotal;
         p.condition = c.condition;

@@ -86,8 +86,9 @@ private slots:
         QCOMPARE(size.acceptedRemoved, 1);
         QCOMPARE(size.text,
             QStringLiteral(
-                "67 % of rejections are company_too_small; 100 % of those have < 50 employees; raising "
-                "the ICP minimum to 50 employees would have removed 6 rejected MQLs and 1 accepted ones"));
+                "67 % of rejections are company_too_small; 100 % of those have < 50 employees; keeping "
+                "companies under the ICP minimum of 50 employees out of the MQLs would have removed 6 "
+                "rejected MQLs and 1 accepted ones"));
         const ScoringProposal &persona = r->proposals.at(1);
         QCOMPARE(persona.reasonCode, QStringLiteral("wrong_persona"));
         QCOMPARE(persona.condition, QStringLiteral("seniority individual"));

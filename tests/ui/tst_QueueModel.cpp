@@ -17,6 +17,8 @@ using namespace sal::core;
 using namespace sal::test;
 using sal::ui::QueueFilterModel;
 using sal::ui::QueueModel;
+using sal::ui::QueuePane;
+using sal::ui::WorkbenchActions;
 
 class tst_QueueModel : public QObject
 {

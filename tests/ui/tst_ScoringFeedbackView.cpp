@@ -68,7 +68,7 @@ private Q_SLOTS:
         QVERIFY(model.index(0, ScoringFeedbackModel::Detail)
                     .data()
                     .toString()
-                    .contains(QStringLiteral("raising the ICP minimum to 50")));
+                    .contains(QStringLiteral("under the ICP minimum of 50 employees")));
         QCOMPARE(
             model.index(1, 0).data(ScoringFeedbackModel::KindRole).toString(), QStringLiteral("channel"));
         QCOMPARE(model.index(1, ScoringFeedbackModel::Subject).data().toString(), QStringLiteral("webinar"));

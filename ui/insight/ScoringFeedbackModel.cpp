@@ -51,7 +51,7 @@ void ScoringFeedbackModel::setReport(const ScoringFeedbackReport &report)
                 .arg(pct(report.teamAcceptanceRate), pct(report.teamSalToSqlRate)) };
     for (const ReasonShare &r : report.reasons)
         m_rows << Finding { QStringLiteral("reason"), tr("Reason"), r.code, pct(100 * r.share),
-            tr("%n rejection(s) in the period", nullptr, r.rejections) };
+            tr("rejections in the period: %1").arg(r.rejections) };
     endResetModel();
 }
 

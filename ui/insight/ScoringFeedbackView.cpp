@@ -46,6 +46,8 @@ ScoringFeedbackView::ScoringFeedbackView(
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
+    // Each proposal is a sentence with its figures: rows grow to show it whole.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ScoringFeedbackModel::Detail, QHeaderView::Stretch);
@@ -115,15 +117,15 @@ void ScoringFeedbackView::showReport(const ScoringFeedbackReport &report)
     m_refresh->setEnabled(true);
     m_model->setReport(report);
     m_summary->setText(
-        tr("%1 accepted and %2 rejected MQLs from %3 to %4 (%5 % accepted, %6 % of accepted to SQL): "
-           "%n proposal(s).",
-            nullptr, int(report.proposals.size()))
+        tr("%1 accepted and %2 rejected MQLs from %3 to %4 (%5 % accepted, %6 % of accepted to SQL); "
+           "proposals: %7.")
             .arg(report.accepted)
             .arg(report.rejected)
             .arg(QLocale().toString(report.fromUtc.toLocalTime().date(), QLocale::ShortFormat),
                 QLocale().toString(report.toUtc.toLocalTime().date(), QLocale::ShortFormat))
             .arg(qRound(report.teamAcceptanceRate))
-            .arg(qRound(report.teamSalToSqlRate)));
+            .arg(qRound(report.teamSalToSqlRate))
+            .arg(report.proposals.size()));
     Q_EMIT computed();
 }
 

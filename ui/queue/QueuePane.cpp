@@ -126,8 +126,9 @@ void QueuePane::addLikelihoodSortToggle(QAction *action)
 {
     auto *button = new QToolButton(this);
     button->setObjectName(QStringLiteral("sortByLikelihood"));
+    // The button shows the action's short icon text; menus keep its full name.
+    action->setIconText(tr("Likeliest first"));
     button->setDefaultAction(action);
-    button->setText(tr("Likeliest first"));
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_filters->addWidget(button);
     connect(action, &QAction::toggled, m_filter, &QueueFilterModel::setSortByLikelihood);
