@@ -4,6 +4,9 @@
 #include "automation/AutomationPanel.h"
 #include "automation/QualifyDialog.h"
 #include "disposition/DispositionForm.h"
+#include "insight/AcceptanceScorer.h"
+#include "insight/ScoringFeedbackModel.h"
+#include "insight/ScoringFeedbackView.h"
 #include "io/ImportExportLauncher.h"
 #include "lead/LeadContext.h"
 #include "lead/LeadContextView.h"
@@ -19,6 +22,7 @@
 #include "sla/Clock.h"
 #include "sla/SlaAlertTracker.h"
 #include "sync/SnapshotDiff.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
@@ -106,8 +110,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     };
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
     m_tabs->addTab(m_queue, tr("Open"));
-    m_followUpView
-        = tableView(m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up"));
+    m_followUpView = tableView(
+        m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up"));
     m_tabs->addTab(m_followUpView, tr("Accepted"));
     m_tabs->addTab(
         tableView(m_decisionLogModel, QStringLiteral("decisionLogView"), tr("Your recent decisions")),
@@ -115,6 +119,18 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     m_tabs->addTab(conflictsPage, tr("Conflicts"));
     m_automation = new AutomationPanel(workspace, clock, this);
     m_tabs->addTab(m_automation, tr("Automation"));
+    if (workspace.role() == Role::Manager) {
+        // Until the manager panel takes it as one of its tabs.
+        m_scoringFeedback = new ScoringFeedbackView(
+            workspace.offline() ? SyncService::TeamStoreFactory {} : workspace.teamStoreFactory(),
+            workspace.policy(), clock, this);
+        m_tabs->addTab(m_scoringFeedback, tr("Scoring feedback"));
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+            if (m_tabs->widget(index) == m_scoringFeedback && m_scoringFeedback->model()->rowCount() == 0
+                && !m_scoringFeedback->isComputing())
+                m_scoringFeedback->refresh();
+        });
+    }
 
     m_leadView->setObjectName(QStringLiteral("leadView"));
     m_form->setObjectName(QStringLiteral("dispositionForm"));
@@ -165,7 +181,11 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
                 refreshLeads(ids);
         });
         connect(m_sync, &SyncService::roundFinished, this, [this](bool ok) {
-            if (ok)
+            if (!ok)
+                return;
+            if (reloadAcceptanceModel())
+                reload(); // the pull brought a newer acceptance model: score the queue with it
+            else
                 reloadSideLists(); // sync states of decisions, conflicts
         });
     }
@@ -192,8 +212,24 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
         settings.value(QStringLiteral("window/queueColumns")).toByteArray());
     m_notifyAction->setChecked(settings.value(QStringLiteral("notifications/enabled"), true).toBool());
 
+    reloadAcceptanceModel();
     reload();
     onSyncStatus(m_sync ? m_sync->status() : SyncStatus {});
+}
+
+bool MainWindow::reloadAcceptanceModel()
+{
+    const QString trainedAt = m_workspace.local().meta(SyncEngine::kModelTrainedAtKey).value_or(QString());
+    if (m_scorer && trainedAt == m_modelTrainedAt)
+        return false;
+    const PolicySet &policy = m_workspace.policy();
+    m_scorer = std::make_shared<const AcceptanceScorer>(
+        AcceptanceScorer::fromDocument(m_workspace.local().meta(SyncEngine::kModelKey).value_or(QString())),
+        policy.icp, policy.checklist, policy.insight.lowLikelihoodBelow);
+    m_modelTrainedAt = trainedAt;
+    m_queueLoader->setScorer(m_scorer);
+    m_queueModel->setScorer(m_scorer);
+    return true;
 }
 
 MainWindow::~MainWindow() = default;
@@ -252,6 +288,15 @@ void MainWindow::buildMenus()
     connect(m_actions->runEscalation, &QAction::triggered, m_automation, &AutomationPanel::runEscalationNow);
     m_actions->runEscalation->setEnabled(m_automation->escalation() != nullptr);
     connect(m_actions->qualify, &QAction::triggered, this, &MainWindow::qualifySelectedFollowUp);
+    m_queue->addLikelihoodSortToggle(m_actions->sortByLikelihood);
+    view->addAction(m_actions->sortByLikelihood);
+    view->addAction(m_actions->showScoringFeedback);
+    m_actions->showScoringFeedback->setEnabled(m_scoringFeedback != nullptr);
+    connect(m_actions->showScoringFeedback, &QAction::triggered, this, [this] {
+        if (!m_scoringFeedback)
+            return;
+        m_tabs->setCurrentWidget(m_scoringFeedback); // computes on first show
+    });
     connect(m_automation, &AutomationPanel::teamStoreChanged, this, [this] {
         if (m_sync)
             m_sync->syncNow();
@@ -263,7 +308,8 @@ void MainWindow::buildMenus()
 void MainWindow::reload()
 {
     statusBar()->showMessage(tr("Loading your queue…"));
-    m_queueLoader->load({ m_workspace.localStorePath(), m_workspace.user(), m_workspace.role() });
+    m_queueLoader->load(
+        { m_workspace.localStorePath(), m_workspace.user(), m_workspace.role(), m_clock.nowUtc() });
     reloadSideLists();
 }
 
@@ -375,13 +421,22 @@ void MainWindow::showLead(const QString &leadId)
     const AcceptanceChecklist checklist(m_workspace.policy().icp, m_workspace.policy().checklist);
     context.checklist
         = checklist.evaluate(cached->lead, int(context.otherContactsAtAccount.size()) + 1, context.nowUtc);
+    if (m_scorer)
+        context.acceptance = m_scorer->estimate(cached->lead, context.nowUtc);
+    if (context.acceptance) {
+        context.acceptanceLow = m_scorer->isLow(context.acceptance->likelihood);
+        const std::optional<RejectionReason> reason
+            = m_workspace.policy().reasons.reason(context.acceptance->likeliestReason);
+        context.likeliestReasonLabel = reason ? reason->label : QString();
+    }
     m_leadView->setContext(context);
     // Only the owner decides (core refuses anyone else); a manager sees the team's leads to follow them.
-    m_form->setLead(cached, cached->lead.ownerEmail == m_workspace.user()
-                                ? QString()
-                                : tr("%1 owns this lead: only they can accept, reject or return it. You can follow it "
-                                     "here.")
-                                      .arg(cached->lead.ownerEmail));
+    m_form->setLead(cached,
+        cached->lead.ownerEmail == m_workspace.user()
+            ? QString()
+            : tr("%1 owns this lead: only they can accept, reject or return it. You can follow it "
+                 "here.")
+                  .arg(cached->lead.ownerEmail));
 }
 
 void MainWindow::submitDecision(const QString &leadId, const Disposition &disposition)

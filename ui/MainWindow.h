@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QHash>
-#include <QMainWindow>
-
 #include "disposition/ContactAttempt.h"
 #include "disposition/Disposition.h"
 #include "models/QueueRow.h"
 #include "sla/SlaAlertTracker.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
 
 class QLabel;
 class QListView;
@@ -18,11 +19,12 @@ class QTableView;
 class QTimer;
 
 namespace sal::core {
+class AcceptanceScorer;
 class Clock;
 class RepWorkspace;
 class SyncService;
 struct SyncStatus;
-}
+} // namespace sal::core
 
 namespace sal::ui {
 
@@ -35,6 +37,7 @@ class LeadContextView;
 class QueueLoader;
 class QueueModel;
 class QueuePane;
+class ScoringFeedbackView;
 class WorkbenchActions;
 
 // The rep's workbench: the urgency-sorted queue on the left, the lead's context and the
@@ -48,7 +51,7 @@ class MainWindow final : public QMainWindow
 public:
     // `sync` may be null (offline); the window does not own the workspace or the clock.
     MainWindow(core::RepWorkspace &workspace, const core::Clock &clock, core::SyncService *sync,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QueuePane *queuePane() const { return m_queue; }
@@ -65,8 +68,10 @@ public:
     void refreshLeads(const QStringList &leadIds);
     bool isLoadingQueue() const;
 
-    enum Tab { OpenTab, AcceptedTab, DecidedTab, ConflictsTab, AutomationTab };
+    enum Tab { OpenTab, AcceptedTab, DecidedTab, ConflictsTab, AutomationTab, ScoringFeedbackTab };
     AutomationPanel *automationPanel() const { return m_automation; }
+    // A manager's scoring-feedback tab (null for reps); the manager panel will hold it later.
+    ScoringFeedbackView *scoringFeedbackView() const { return m_scoringFeedback; }
 
 Q_SIGNALS:
     void queueLoaded();
@@ -89,6 +94,8 @@ private:
     void showError(const QString &text);
     void notifyUrgentLeads();
     void qualifySelectedFollowUp();
+    // Reads the acceptance model the last pull left in the local store; true when it changed.
+    bool reloadAcceptanceModel();
 
     core::RepWorkspace &m_workspace;
     const core::Clock &m_clock;
@@ -106,6 +113,9 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_followUpView = nullptr;
     AutomationPanel *m_automation = nullptr;
+    ScoringFeedbackView *m_scoringFeedback = nullptr;
+    std::shared_ptr<const core::AcceptanceScorer> m_scorer;
+    QString m_modelTrainedAt; // of the model in m_scorer
     LeadContextView *m_leadView;
     DispositionForm *m_form;
     QSplitter *m_mainSplitter;

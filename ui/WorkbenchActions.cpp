@@ -16,28 +16,42 @@ WorkbenchActions::WorkbenchActions(QWidget *window)
     needsInfo = make(tr("&Needs more info…"), QStringLiteral("needsInfoAction"), { Qt::Key_N });
     logAttempt = make(tr("&Log contact attempt"), QStringLiteral("logAttemptAction"), { Qt::Key_L });
     focusFilter = make(tr("&Filter the queue"), QStringLiteral("focusFilterAction"),
-                       { Qt::Key_Slash, QKeySequence(QKeySequence::Find) });
+        { Qt::Key_Slash, QKeySequence(QKeySequence::Find) });
     sync = make(tr("&Sync now"), QStringLiteral("syncAction"), { Qt::Key_F5 });
     // The form owns Ctrl+Enter (it works wherever the form has focus); registering it here too
     // would make the key ambiguous and fire neither, so the menu only shows it.
     submit = make(tr("S&ubmit decision") + QStringLiteral("\t")
-                      + QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
-                  QStringLiteral("submitAction"), {});
-    undo = make(tr("&Undo last decision"), QStringLiteral("undoAction"), { QKeySequence(QKeySequence::Undo) });
-    showOpen = make(tr("&Open queue"), QStringLiteral("showOpenAction"), { QKeySequence(Qt::ALT | Qt::Key_1) });
-    showAccepted = make(tr("&Accepted (follow-ups)"), QStringLiteral("showAcceptedAction"), { QKeySequence(Qt::ALT | Qt::Key_2) });
-    showDecided = make(tr("&Decided"), QStringLiteral("showDecidedAction"), { QKeySequence(Qt::ALT | Qt::Key_3) });
-    showConflicts = make(tr("&Conflicts"), QStringLiteral("showConflictsAction"), { QKeySequence(Qt::ALT | Qt::Key_4) });
-    importLeads = make(tr("&Import leads…"), QStringLiteral("importLeadsAction"), { QKeySequence(Qt::CTRL | Qt::Key_I) });
+            + QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+        QStringLiteral("submitAction"), {});
+    undo
+        = make(tr("&Undo last decision"), QStringLiteral("undoAction"), { QKeySequence(QKeySequence::Undo) });
+    showOpen
+        = make(tr("&Open queue"), QStringLiteral("showOpenAction"), { QKeySequence(Qt::ALT | Qt::Key_1) });
+    showAccepted = make(tr("&Accepted (follow-ups)"), QStringLiteral("showAcceptedAction"),
+        { QKeySequence(Qt::ALT | Qt::Key_2) });
+    showDecided
+        = make(tr("&Decided"), QStringLiteral("showDecidedAction"), { QKeySequence(Qt::ALT | Qt::Key_3) });
+    showConflicts = make(
+        tr("&Conflicts"), QStringLiteral("showConflictsAction"), { QKeySequence(Qt::ALT | Qt::Key_4) });
+    importLeads = make(
+        tr("&Import leads…"), QStringLiteral("importLeadsAction"), { QKeySequence(Qt::CTRL | Qt::Key_I) });
     exportData = make(tr("&Export…"), QStringLiteral("exportAction"), { QKeySequence(Qt::CTRL | Qt::Key_E) });
-    showAutomation = make(tr("Au&tomation"), QStringLiteral("showAutomationAction"), { QKeySequence(Qt::ALT | Qt::Key_5) });
+    showAutomation = make(
+        tr("Au&tomation"), QStringLiteral("showAutomationAction"), { QKeySequence(Qt::ALT | Qt::Key_5) });
     runEscalation = make(tr("Run the &escalation ladder now"), QStringLiteral("runEscalationAction"),
-                         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) });
-    qualify = make(tr("Mark S&QL or disqualified…"), QStringLiteral("qualifyAction"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) });
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) });
+    qualify = make(tr("Mark S&QL or disqualified…"), QStringLiteral("qualifyAction"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) });
+    sortByLikelihood = make(tr("Sort by acceptance &likelihood within SLA state"),
+        QStringLiteral("sortByLikelihoodAction"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) });
+    sortByLikelihood->setCheckable(true);
+    showScoringFeedback = make(tr("Scoring &feedback"), QStringLiteral("showScoringFeedbackAction"),
+        { QKeySequence(Qt::ALT | Qt::Key_6) });
     quit = make(tr("&Quit"), QStringLiteral("quitAction"), { QKeySequence(QKeySequence::Quit) });
 }
 
-QAction *WorkbenchActions::make(const QString &text, const QString &objectName, const QList<QKeySequence> &keys)
+QAction *WorkbenchActions::make(
+    const QString &text, const QString &objectName, const QList<QKeySequence> &keys)
 {
     auto *action = new QAction(text, m_window);
     action->setObjectName(objectName);

@@ -36,6 +36,8 @@ public:
     QAction *showAutomation;
     QAction *runEscalation;
     QAction *qualify;
+    QAction *sortByLikelihood; // checkable: likeliest first within each SLA state
+    QAction *showScoringFeedback;
     QAction *quit;
 
 private:

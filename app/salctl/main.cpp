@@ -5,11 +5,12 @@
 #include "cli/CommandRouter.h"
 #include "cli/DecideCommand.h"
 #include "cli/DemoCommand.h"
-#include "cli/ExportCommand.h"
-#include "cli/ImportCommand.h"
 #include "cli/DisputeCommand.h"
 #include "cli/EnrichCommand.h"
 #include "cli/EscalateCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
+#include "cli/InsightCommand.h"
 #include "cli/LeadCommand.h"
 #include "cli/PeopleCommand.h"
 #include "cli/PolicyCommand.h"
@@ -64,6 +65,7 @@ int main(int argc, char *argv[])
     router.add(std::make_unique<DisputeCommand>());
     router.add(std::make_unique<QualifyCommand>());
     router.add(std::make_unique<AwayCommand>());
+    router.add(std::make_unique<InsightCommand>());
 
     try {
         return router.run(QCoreApplication::arguments(), context);

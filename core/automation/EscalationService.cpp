@@ -1,7 +1,9 @@
 #include "automation/EscalationService.h"
 
 #include "automation/EscalationLadder.h"
+#include "insight/AcceptanceTraining.h"
 #include "sla/Clock.h"
+#include "store/SqlTeamStore.h"
 #include "store/TeamStore.h"
 
 #include <QThread>
@@ -36,6 +38,19 @@ RoundOutcome runRound(SyncService::TeamStoreFactory &openStore, const PolicySet 
         return outcome;
     }
     outcome.actions = *plan;
+    // The acceptance model retrains itself here once enough new decisions arrived (insight.json's
+    // retrain_after_decisions), on the same worker connection. A failure (too few decisions yet)
+    // keeps the stored model; the round's report stays the ladder's, and `salctl insight train`
+    // says why training did not run.
+    if (auto *sql = dynamic_cast<SqlTeamStore *>(store.value().get())) {
+        // On PostgreSQL a model is stored in the connected person's name (row-level security).
+        const QString login = sql->database().handle().userName();
+        const QString who = login.isEmpty() ? QStringLiteral("system:automation") : login;
+        const Result<std::optional<AcceptanceModel>> trained
+            = AcceptanceTraining(**store, sql->database(), policy)
+                  .trainIfDue(who, now, policy.insight.retrainAfterDecisions);
+        Q_UNUSED(trained);
+    }
     return outcome;
 }
 } // namespace

@@ -62,8 +62,22 @@ QString LeadRouter::defaultQueueOwner(const Lead &lead) const
 RoutingChoice LeadRouter::choose(
     const Lead &lead, const QStringList &exclude, bool defaultQueue, const QDateTime &atUtc)
 {
+    return chooseFrom(m_policy.matching(lead), lead, exclude, defaultQueue, atUtc);
+}
+
+RoutingChoice LeadRouter::choose(const Lead &lead, const RoutingRule &first, const QStringList &exclude,
+    bool defaultQueue, const QDateTime &atUtc)
+{
+    QList<RoutingRule> rules = m_policy.matching(lead);
+    if (first.matches(lead, m_policy.segmentOf(lead.account.employees)))
+        rules.prepend(first);
+    return chooseFrom(rules, lead, exclude, defaultQueue, atUtc);
+}
+
+RoutingChoice LeadRouter::chooseFrom(const QList<RoutingRule> &rules, const Lead &lead,
+    const QStringList &exclude, bool defaultQueue, const QDateTime &atUtc)
+{
     RoutingChoice choice;
-    const QList<RoutingRule> rules = m_policy.matching(lead);
     for (const RoutingRule &rule : rules) {
         const CapacityBoard::Pick pick = m_board.pick(group(rule), exclude);
         choice.skipped << pick.skipped;

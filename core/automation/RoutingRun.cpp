@@ -8,9 +8,10 @@
 
 namespace sal::core {
 
-RoutingRun::RoutingRun(TeamStore &store, const PolicySet &policy)
+RoutingRun::RoutingRun(TeamStore &store, const PolicySet &policy, Likelihood likelihood)
     : m_store(store)
     , m_policy(policy)
+    , m_likelihood(std::move(likelihood))
 { }
 
 Result<QList<Assignment>> RoutingRun::plan(const QDateTime &nowUtc)
@@ -30,9 +31,26 @@ Result<QList<Assignment>> RoutingRun::plan(const QDateTime &nowUtc)
     std::stable_sort(waiting.begin(), waiting.end(),
         [](const Lead &a, const Lead &b) { return a.mqlAt != b.mqlAt ? a.mqlAt < b.mqlAt : a.id < b.id; });
     QList<Assignment> plan;
-    for (const Lead &lead : std::as_const(waiting))
-        plan << Assignment { lead.id, lead.account.name,
-            session.value()->router().choose(lead, {}, true, nowUtc) };
+    const std::optional<ConfidenceBand> &band = m_policy.insight.band;
+    for (const Lead &lead : std::as_const(waiting)) {
+        LeadRouter &router = session.value()->router();
+        const std::optional<double> p = band && m_likelihood ? m_likelihood(lead, nowUtc) : std::nullopt;
+        const RoutingRule *first = !p   ? nullptr
+            : *p >= band->fastLaneFrom  ? &band->fastLane
+            : *p < band->sdrReviewBelow ? &band->sdrReview
+                                        : nullptr;
+        RoutingChoice choice
+            = first ? router.choose(lead, *first, {}, true, nowUtc) : router.choose(lead, {}, true, nowUtc);
+        if (first && choice.ruleId == first->id) {
+            choice.likelihood = p;
+            choice.explanation += tr(" (acceptance likelihood %1 %2)")
+                                      .arg(*p, 0, 'f', 2)
+                                      .arg(first == &band->fastLane
+                                              ? tr("at or above the fast lane's %1").arg(band->fastLaneFrom)
+                                              : tr("below SDR review's %1").arg(band->sdrReviewBelow));
+        }
+        plan << Assignment { lead.id, lead.account.name, choice };
+    }
     return plan;
 }
 

@@ -2,6 +2,8 @@
 
 #include "automation/RoutingRun.h"
 #include "cli/TeamSession.h"
+#include "insight/AcceptanceScorer.h"
+#include "insight/AcceptanceTraining.h"
 
 namespace sal::core {
 
@@ -27,7 +29,23 @@ int RouteCommand::run(const QStringList &args, CliContext &context)
     std::unique_ptr<TeamSession> session = TeamSession::open(parser, context, false);
     if (!session)
         return ExitBadInput;
-    RoutingRun run(session->store(), session->policy());
+    // The confidence band (insight.json, off by default) needs the stored acceptance model.
+    std::optional<AcceptanceModel> model;
+    if (session->policy().insight.band) {
+        Result<std::optional<AcceptanceModel>> current
+            = AcceptanceTraining(session->store(), session->database(), session->policy()).current();
+        if (!current)
+            return TeamSession::fail(context, current.problems(), ExitInternal);
+        model = *current;
+        if (!model)
+            context.err << tr("insight.json sets a confidence band but no acceptance model is stored yet: "
+                              "run 'salctl insight train'; routing by the rules alone.")
+                        << Qt::endl;
+    }
+    const PolicySet &policy = session->policy();
+    const AcceptanceScorer scorer(model, policy.icp, policy.checklist, policy.insight.lowLikelihoodBelow);
+    RoutingRun run(session->store(), policy,
+        [&scorer](const Lead &lead, const QDateTime &at) { return scorer.likelihood(lead, at); });
     const Result<QList<Assignment>> plan = run.plan(session->now());
     if (!plan)
         return TeamSession::fail(context, plan.problems());

@@ -3,7 +3,7 @@
 #include "cli/CommandParser.h"
 #include "domain/Rep.h"
 #include "policy/PolicySet.h"
-#include "store/TeamStore.h"
+#include "store/SqlTeamStore.h"
 
 #include <memory>
 
@@ -23,6 +23,8 @@ public:
         const CommandParser &parser, CliContext &context, bool withActor);
 
     TeamStore &store() { return *m_store; }
+    // The same store's connection, for the aggregations of core/insight.
+    SqlDatabase &database() { return m_store->database(); }
     const PolicySet &policy() const { return m_policy; }
     const QDateTime &now() const { return m_now; }
     // The person named by --as; empty when the command was run without it.
@@ -34,7 +36,7 @@ public:
 private:
     TeamSession() = default;
 
-    std::unique_ptr<TeamStore> m_store;
+    std::unique_ptr<SqlTeamStore> m_store;
     PolicySet m_policy;
     QDateTime m_now;
     std::optional<Rep> m_actor;

@@ -144,7 +144,14 @@ Account DemoCompanyFactory::account(const Territory &ownerTerritory, const DemoF
     else
         a.industry = m_random.pick(DemoNames::otherIndustries());
 
-    const int employees = is(fate, "company_too_small") ? m_random.between(4, 45) : employeesIn(segment);
+    // Noise, so the acceptance model learns tendencies rather than a rule: a few accepted leads are
+    // small companies a rep took anyway (a fast-growing start-up), as real teams do.
+    // Only on the SMB desk, where such leads are routed.
+    const bool acceptedSmall = fate.kind == DispositionKind::Accept
+        && ownerTerritory.segment == QLatin1String("smb") && m_random.chance(0.05);
+    const int employees = is(fate, "company_too_small") ? m_random.between(4, 45)
+        : acceptedSmall                                 ? m_random.between(15, 49)
+                                                        : employeesIn(segment);
     a.employees = employees;
     if (m_random.chance(0.92)) {
         const double usd
@@ -200,7 +207,9 @@ Contact DemoCompanyFactory::contact(const Account &account, const DemoFate &fate
     c.lastName = m_random.pick(DemoNames::lastNames(account.country));
 
     DemoTitle title;
-    if (is(fate, "wrong_persona") || (is(fate, "other") && m_random.chance(0.5)))
+    // Noise again: now and then an accepted lead is a junior contact who brought a real project.
+    const bool acceptedJunior = fate.kind == DispositionKind::Accept && m_random.chance(0.04);
+    if (is(fate, "wrong_persona") || (is(fate, "other") && m_random.chance(0.5)) || acceptedJunior)
         title = m_random.pick(DemoNames::nonBuyerTitles());
     else if (is(fate, "no_authority"))
         title = m_random.pick(DemoNames::noAuthorityTitles());

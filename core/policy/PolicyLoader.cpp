@@ -1,13 +1,14 @@
 #include "policy/PolicyLoader.h"
 
 #include "policy/CalendarFile.h"
-#include "policy/DisqualificationFile.h"
-#include "policy/NurtureFile.h"
-#include "policy/RoutingFile.h"
 #include "policy/ChecklistFile.h"
+#include "policy/DisqualificationFile.h"
 #include "policy/IcpFile.h"
+#include "policy/InsightFile.h"
 #include "policy/JsonReader.h"
+#include "policy/NurtureFile.h"
 #include "policy/ReasonTaxonomyFile.h"
+#include "policy/RoutingFile.h"
 #include "policy/SlaPolicyFile.h"
 
 #include <QDir>
@@ -23,11 +24,12 @@ const QString kChecklist = QStringLiteral("checklist.json");
 const QString kRouting = QStringLiteral("routing.json");
 const QString kNurture = QStringLiteral("nurture.json");
 const QString kDisqualification = QStringLiteral("disqualification.json");
+const QString kInsight = QStringLiteral("insight.json");
 const QString kCalendars = QStringLiteral("calendars");
 
 // Reads one parsed file into its part of `set`, adding every problem to `problems`.
 void readInto(const QString &fileName, const QJsonObject &root, PolicyLoader::FileKind kind, PolicySet &set,
-              Problems &problems)
+    Problems &problems)
 {
     JsonReader reader(fileName);
     switch (kind) {
@@ -52,6 +54,9 @@ void readInto(const QString &fileName, const QJsonObject &root, PolicyLoader::Fi
     case PolicyLoader::FileKind::Disqualification:
         set.disqualification = DisqualificationFile::read(root, reader);
         break;
+    case PolicyLoader::FileKind::Insight:
+        set.insight = InsightFile::read(root, reader);
+        break;
     case PolicyLoader::FileKind::Calendar: {
         const QString id = CalendarFile::idFromFileName(fileName);
         set.calendars.insert(id, CalendarFile::read(root, id, reader));
@@ -63,19 +68,20 @@ void readInto(const QString &fileName, const QJsonObject &root, PolicyLoader::Fi
 
 // Names one file uses from another: every nurture track a rejection or disqualification reason
 // sends leads to must exist. Reported at the file that names the track (the team's, if it has one).
-void checkTracks(const PolicySet &set, const QString &reasonsFile, const QString &disqualificationFile, Problems &problems)
+void checkTracks(
+    const PolicySet &set, const QString &reasonsFile, const QString &disqualificationFile, Problems &problems)
 {
     for (qsizetype i = 0; i < set.reasons.reasons.size(); ++i) {
         const RejectionReason &r = set.reasons.reasons.at(i);
         if (r.recycle == RecycleAction::Nurture && !set.nurture.track(r.nurtureTrack))
             problems << Problem::at(reasonsFile, QStringLiteral("$.reasons[%1].recycle.track").arg(i),
-                                    PolicyLoader::tr("\"%1\" is not a track of nurture.json").arg(r.nurtureTrack));
+                PolicyLoader::tr("\"%1\" is not a track of nurture.json").arg(r.nurtureTrack));
     }
     for (qsizetype i = 0; i < set.disqualification.reasons.size(); ++i) {
         const DisqualificationReason &r = set.disqualification.reasons.at(i);
         if (!r.track.isEmpty() && !set.nurture.track(r.track))
             problems << Problem::at(disqualificationFile, QStringLiteral("$.reasons[%1].track").arg(i),
-                                    PolicyLoader::tr("\"%1\" is not a track of nurture.json").arg(r.track));
+                PolicyLoader::tr("\"%1\" is not a track of nurture.json").arg(r.track));
     }
 }
 
@@ -107,6 +113,8 @@ std::optional<PolicyLoader::FileKind> PolicyLoader::kindOf(const QString &fileNa
         return FileKind::Nurture;
     if (name == kDisqualification)
         return FileKind::Disqualification;
+    if (name == kInsight)
+        return FileKind::Insight;
     if (info.dir().dirName() == kCalendars || root.contains(QStringLiteral("timezone")))
         return FileKind::Calendar;
     return std::nullopt;
@@ -128,6 +136,7 @@ Result<PolicySet> PolicyLoader::loadDirectory(const QString &dir, const PolicySe
         { kRouting, FileKind::Routing },
         { kNurture, FileKind::Nurture },
         { kDisqualification, FileKind::Disqualification },
+        { kInsight, FileKind::Insight },
     };
     for (const auto &[name, kind] : parts) {
         if (directory.exists(name)) {
@@ -141,13 +150,15 @@ Result<PolicySet> PolicyLoader::loadDirectory(const QString &dir, const PolicySe
         any = true;
     }
     if (!any)
-        problems << Problem::at(dir, {}, tr("holds no policy file (reasons.json, sla.json, icp.json, checklist.json, "
-                                            "routing.json, nurture.json, disqualification.json, calendars/*.json)"));
+        problems << Problem::at(dir, {},
+            tr("holds no policy file (reasons.json, sla.json, icp.json, checklist.json, "
+               "routing.json, nurture.json, disqualification.json, insight.json, calendars/*.json)"));
     // Cross-file names only once every file read cleanly; with no nurture file at all (a bare
     // directory loaded over nothing) there is nothing to check against.
     if (problems.isEmpty() && !set.nurture.tracks.isEmpty()) {
         const auto fileOf = [&](const QString &name) {
-            return directory.exists(name) ? directory.filePath(name) : QDir(defaultsDirectory()).filePath(name);
+            return directory.exists(name) ? directory.filePath(name)
+                                          : QDir(defaultsDirectory()).filePath(name);
         };
         checkTracks(set, fileOf(kReasons), fileOf(kDisqualification), problems);
     }
@@ -180,9 +191,10 @@ Problems PolicyLoader::check(const QString &dirOrFile)
         return root.problems();
     const std::optional<FileKind> kind = kindOf(dirOrFile, *root);
     if (!kind)
-        return { Problem::at(dirOrFile, {}, tr("cannot tell which policy file this is: name it reasons.json, sla.json, "
-                                               "icp.json, checklist.json, routing.json, nurture.json or "
-                                               "disqualification.json, or put a calendar in calendars/")) };
+        return { Problem::at(dirOrFile, {},
+            tr("cannot tell which policy file this is: name it reasons.json, sla.json, "
+               "icp.json, checklist.json, routing.json, nurture.json, "
+               "disqualification.json or insight.json, or put a calendar in calendars/")) };
     PolicySet scratch;
     Problems problems;
     readInto(dirOrFile, *root, *kind, scratch, problems);

@@ -9,14 +9,24 @@ namespace sal::core {
 
 // Loads policy files and validates all of them before handing anything out: a policy with a single
 // problem never half-loads. A directory holds reasons.json, sla.json, icp.json, checklist.json,
-// routing.json, nurture.json, disqualification.json and calendars/*.json; a team's directory may hold
-// only the files it overrides. Names that cross files (a reason's nurture track) are checked too.
+// routing.json, nurture.json, disqualification.json, insight.json and calendars/*.json; a team's directory
+// may hold only the files it overrides. Names that cross files (a reason's nurture track) are checked too.
 class PolicyLoader
 {
     Q_DECLARE_TR_FUNCTIONS(sal::core::PolicyLoader)
 
 public:
-    enum class FileKind { Reasons, Sla, Icp, Checklist, Calendar, Routing, Nurture, Disqualification };
+    enum class FileKind {
+        Reasons,
+        Sla,
+        Icp,
+        Checklist,
+        Calendar,
+        Routing,
+        Nurture,
+        Disqualification,
+        Insight
+    };
 
     // The defaults compiled into the program (resources/policy). They are tested to load.
     static Result<PolicySet> loadDefaults();

@@ -4,6 +4,7 @@
 #include "automation/NurtureTrack.h"
 #include "automation/RoutingPolicy.h"
 #include "disposition/ReasonTaxonomy.h"
+#include "insight/InsightPolicy.h"
 #include "qualification/ChecklistThresholds.h"
 #include "qualification/IcpDefinition.h"
 #include "sla/BusinessCalendar.h"
@@ -15,7 +16,8 @@ namespace sal::core {
 
 // Everything a team configures as data: the rejection picklist, the SLA policy, business calendars,
 // the ICP, the checklist thresholds, and the automation's routing rules, nurture tracks and
-// disqualification picklist. Loaded and validated as a whole by PolicyLoader.
+// disqualification picklist, and the acceptance model's options (insight.json). Loaded and validated as a
+// whole by PolicyLoader.
 struct PolicySet
 {
     ReasonTaxonomy reasons;
@@ -26,6 +28,7 @@ struct PolicySet
     RoutingPolicy routing;
     NurtureTracks nurture;
     DisqualificationReasons disqualification;
+    InsightPolicy insight;
 };
 
 } // namespace sal::core

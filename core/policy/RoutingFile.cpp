@@ -25,7 +25,9 @@ QList<WeightedRep> readReps(const QJsonObject &o, const QString &path, JsonReade
     return reps;
 }
 
-RoutingRule readRule(const QJsonObject &o, const QString &path, JsonReader &reader)
+} // namespace
+
+RoutingRule RoutingFile::readRule(const QJsonObject &o, const QString &path, JsonReader &reader)
 {
     reader.rejectUnknownKeys(o, path,
         { QStringLiteral("id"), QStringLiteral("regions"), QStringLiteral("countries"),
@@ -62,7 +64,6 @@ RoutingRule readRule(const QJsonObject &o, const QString &path, JsonReader &read
             path, RoutingFile::tr("must name exactly one target: \"territory\", \"team\" or \"reps\""));
     return rule;
 }
-} // namespace
 
 RoutingPolicy RoutingFile::read(const QJsonObject &root, JsonReader &reader)
 {
@@ -91,7 +92,7 @@ RoutingPolicy RoutingFile::read(const QJsonObject &root, JsonReader &reader)
     QSet<QString> ids;
     for (const auto &[at, o] :
         reader.objectList(root, kTop, QStringLiteral("rules"), JsonReader::Need::Required)) {
-        const RoutingRule rule = readRule(o, at, reader);
+        const RoutingRule rule = RoutingFile::readRule(o, at, reader);
         if (!rule.id.isEmpty() && ids.contains(rule.id))
             reader.error(
                 JsonReader::child(at, QStringLiteral("id")), tr("\"%1\" is listed twice").arg(rule.id));

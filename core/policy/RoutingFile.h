@@ -18,6 +18,8 @@ class RoutingFile
 
 public:
     static RoutingPolicy read(const QJsonObject &root, JsonReader &reader);
+    // One rule object at `path` (also the confidence band's groups in insight.json).
+    static RoutingRule readRule(const QJsonObject &o, const QString &path, JsonReader &reader);
 };
 
 } // namespace sal::core

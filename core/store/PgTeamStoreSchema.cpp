@@ -206,8 +206,9 @@ SchemaMigrator::Migration v1()
 SchemaMigrator::Migration v3()
 {
     SchemaMigrator::Migration m {
-        QStringLiteral("CREATE TABLE absences (email text NOT NULL, first_day text NOT NULL, last_day text NOT NULL, "
-                       "note text NOT NULL DEFAULT '', PRIMARY KEY (email, first_day))"),
+        QStringLiteral(
+            "CREATE TABLE absences (email text NOT NULL, first_day text NOT NULL, last_day text NOT NULL, "
+            "note text NOT NULL DEFAULT '', PRIMARY KEY (email, first_day))"),
         QStringLiteral("CREATE INDEX leads_by_stage ON leads (stage)"),
     };
     m << secured("absences");
@@ -215,6 +216,27 @@ SchemaMigrator::Migration v3()
         QStringLiteral("GRANT SELECT ON absences TO sal_user"),
         QStringLiteral("GRANT ALL ON absences TO sal_admin"),
         QStringLiteral("CREATE POLICY read_all ON absences FOR SELECT TO sal_user USING (true)"),
+    };
+    return m;
+}
+
+// The twin of the SQLite store's migration 4: the acceptance model. Everyone reads it (pull
+// carries it to each device); a manager or an administrator trains it, in their own name.
+SchemaMigrator::Migration v4()
+{
+    SchemaMigrator::Migration m {
+        QStringLiteral("CREATE TABLE acceptance_models (id bigserial PRIMARY KEY, trained_at text NOT NULL, "
+                       "decisions integer NOT NULL, trained_by text NOT NULL, model text NOT NULL)"),
+    };
+    m << secured("acceptance_models");
+    m << QStringList {
+        QStringLiteral("GRANT SELECT ON acceptance_models TO sal_user"),
+        QStringLiteral("GRANT ALL ON acceptance_models TO sal_admin"),
+        QStringLiteral("GRANT INSERT ON acceptance_models TO sal_manager"),
+        QStringLiteral("GRANT USAGE ON SEQUENCE acceptance_models_id_seq TO sal_manager, sal_admin"),
+        QStringLiteral("CREATE POLICY read_all ON acceptance_models FOR SELECT TO sal_user USING (true)"),
+        QStringLiteral("CREATE POLICY manager_train ON acceptance_models FOR INSERT TO sal_manager "
+                       "WITH CHECK (trained_by = current_user)"),
     };
     return m;
 }
@@ -232,7 +254,7 @@ SchemaMigrator::Migration v2()
 
 SchemaMigrator pgTeamStoreMigrator()
 {
-    return SchemaMigrator(QStringLiteral("team store"), { v1(), v2(), v3() });
+    return SchemaMigrator(QStringLiteral("team store"), { v1(), v2(), v3(), v4() });
 }
 
 QString pgGroupRoleFor(const QString &role)

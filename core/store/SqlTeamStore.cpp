@@ -477,8 +477,8 @@ Result<QStringList> SqlTeamStore::customerDomains()
 {
     // The context is a JSON document in both engines' text column; LIKE narrows the scan portably
     // and the codec reads the domain.
-    Result<QSqlQuery> q
-        = m_db.exec(QStringLiteral("SELECT context FROM leads WHERE context LIKE '%\"existing_customer\":true%'"));
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT context FROM leads WHERE context LIKE '%\"existing_customer\":true%'"));
     if (!q)
         return q.problems();
     QSet<QString> domains;
@@ -507,10 +507,12 @@ Result<QList<RecordedDecision>> SqlTeamStore::decisions(const QDateTime &sinceUt
 {
     // synced_at is ISO 8601 UTC text in both engines, so text order is time order.
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT operation_id, lead_id, rep_email, kind, reason_code, reason_text, next_step, next_step_due, "
+        QStringLiteral("SELECT operation_id, lead_id, rep_email, kind, reason_code, reason_text, next_step, "
+                       "next_step_due, "
                        "note, missing_items, decided_at, synced_at FROM decisions WHERE synced_at >= ? "
                        "ORDER BY synced_at, decided_at, operation_id"),
-        { LeadCodec::isoUtc(sinceUtc.isValid() ? sinceUtc : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())) });
+        { LeadCodec::isoUtc(
+            sinceUtc.isValid() ? sinceUtc : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc())) });
     if (!q)
         return q.problems();
     QList<RecordedDecision> list;
@@ -520,7 +522,8 @@ Result<QList<RecordedDecision>> SqlTeamStore::decisions(const QDateTime &sinceUt
         d.operationId = r.value(0).toString();
         d.leadId = r.value(1).toString();
         d.repEmail = r.value(2).toString();
-        d.disposition.kind = dispositionKindFromString(r.value(3).toString()).value_or(DispositionKind::Accept);
+        d.disposition.kind
+            = dispositionKindFromString(r.value(3).toString()).value_or(DispositionKind::Accept);
         d.disposition.reasonCode = r.value(4).toString();
         d.disposition.reasonText = r.value(5).toString();
         d.disposition.nextStep = nextStepKindFromString(r.value(6).toString());
@@ -766,6 +769,30 @@ Result<QList<Absence>> SqlTeamStore::absences()
             QDate::fromString(q.value().value(1).toString(), Qt::ISODate),
             QDate::fromString(q.value().value(2).toString(), Qt::ISODate), q.value().value(3).toString() };
     return list;
+}
+
+Result<bool> SqlTeamStore::putAcceptanceModel(const StoredAcceptanceModel &model)
+{
+    return writeOne(QStringLiteral("INSERT INTO acceptance_models (trained_at, decisions, trained_by, model) "
+                                   "VALUES (?, ?, ?, ?)"),
+        { iso(model.trainedAtUtc), model.decisions, model.trainedBy, model.document });
+}
+
+Result<std::optional<StoredAcceptanceModel>> SqlTeamStore::latestAcceptanceModel(
+    const QDateTime &newerThanUtc)
+{
+    // The newest by insertion; compared in C++ so the time format never matters to the filter.
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral(
+        "SELECT trained_at, decisions, trained_by, model FROM acceptance_models ORDER BY id DESC LIMIT 1"));
+    if (!q)
+        return q.problems();
+    if (!q.value().next())
+        return std::optional<StoredAcceptanceModel> {};
+    StoredAcceptanceModel m { LeadCodec::parseUtc(q.value().value(0).toString()), q.value().value(1).toInt(),
+        q.value().value(2).toString(), q.value().value(3).toString() };
+    if (newerThanUtc.isValid() && m.trainedAtUtc <= newerThanUtc)
+        return std::optional<StoredAcceptanceModel> {};
+    return std::optional<StoredAcceptanceModel> { m };
 }
 
 Result<bool> SqlTeamStore::putAbsence(const Absence &a)

@@ -47,6 +47,9 @@ public:
     Result<bool> putAbsence(const Absence &absence) override;
     Result<QList<ReceivedOperation>> operations(const QString &leadId) override;
     Result<bool> atomically(const std::function<Result<bool>()> &work) override;
+    Result<bool> putAcceptanceModel(const StoredAcceptanceModel &model) override;
+    Result<std::optional<StoredAcceptanceModel>> latestAcceptanceModel(
+        const QDateTime &newerThanUtc) override;
 
     Result<QStringList> findLeadIds(const QString &externalId, const QString &email) override;
     Result<QStringList> customerDomains() override;

@@ -6,15 +6,15 @@
 #include "domain/Team.h"
 #include "domain/Territory.h"
 #include "lifecycle/StageEvent.h"
-#include "store/RecordedDecision.h"
 #include "store/OwnerLoad.h"
+#include "store/RecordedDecision.h"
+#include "store/StoredAcceptanceModel.h"
 #include "sync/ChangeBatch.h"
 #include "sync/Operation.h"
 #include "sync/OperationResult.h"
 #include "sync/ReceivedOperation.h"
 
 #include <QList>
-
 #include <functional>
 #include <optional>
 
@@ -89,6 +89,11 @@ public:
     virtual Result<bool> putAbsence(const Absence &absence) = 0;
     // The operations received for a lead, oldest first, with what the team store did with each.
     virtual Result<QList<ReceivedOperation>> operations(const QString &leadId) = 0;
+    // The acceptance model (core/insight): stores a newly trained one; the newest stored one, only
+    // when it was trained after `newerThanUtc` (invalid: any), so a pull fetches it only once.
+    virtual Result<bool> putAcceptanceModel(const StoredAcceptanceModel &model) = 0;
+    virtual Result<std::optional<StoredAcceptanceModel>> latestAcceptanceModel(const QDateTime &newerThanUtc)
+        = 0;
     // Runs `work` (calls on this store) in one transaction: all of it is stored or none.
     virtual Result<bool> atomically(const std::function<Result<bool>()> &work) = 0;
 };

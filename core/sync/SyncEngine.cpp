@@ -68,6 +68,25 @@ Result<SyncReport> SyncEngine::pull()
         if (!batch->more)
             break;
     }
+    // The acceptance model travels with the pull, so the rep sees likelihoods offline too; it is
+    // fetched only when the team store holds a newer one than this device.
+    Result<QString> have = m_local.meta(kModelTrainedAtKey);
+    if (!have)
+        return have.problems();
+    Result<std::optional<StoredAcceptanceModel>> model
+        = m_team.latestAcceptanceModel(QDateTime::fromString(*have, Qt::ISODate));
+    if (!model)
+        return model.problems();
+    if (model->has_value()) {
+        // The document first: a failure between the two writes only makes the next pull fetch it again.
+        if (auto r = m_local.setMeta(kModelKey, (*model)->document); !r)
+            return r.problems();
+        if (auto r
+            = m_local.setMeta(kModelTrainedAtKey, (*model)->trainedAtUtc.toUTC().toString(Qt::ISODate));
+            !r)
+            return r.problems();
+        report.modelUpdated = true;
+    }
     if (auto r = m_local.checkpointWal(); !r)
         return r.problems();
     return report;
@@ -87,6 +106,7 @@ Result<SyncReport> SyncEngine::syncOnce()
     report.checkpoint = pulled->checkpoint;
     report.changedLeadIds << pulled->changedLeadIds;
     report.changedLeadIds.removeDuplicates();
+    report.modelUpdated = pulled->modelUpdated;
     return report;
 }
 

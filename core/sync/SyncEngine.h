@@ -15,11 +15,17 @@ class Clock;
 class SyncEngine
 {
 public:
-    SyncEngine(LocalStore &local, TeamStore &team, const Clock &clock, QString userEmail, int batchSize = 200);
+    SyncEngine(
+        LocalStore &local, TeamStore &team, const Clock &clock, QString userEmail, int batchSize = 200);
 
     Result<SyncReport> push();
     Result<SyncReport> pull();
     Result<SyncReport> syncOnce(); // push, then pull
+
+    // Where the pulled acceptance model (its JSON document) and its training time are kept in the
+    // local store's meta table.
+    inline static const QString kModelKey = QStringLiteral("acceptance_model");
+    inline static const QString kModelTrainedAtKey = QStringLiteral("acceptance_model_trained_at");
 
 private:
     LocalStore &m_local;

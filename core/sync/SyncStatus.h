@@ -37,6 +37,7 @@ struct SyncReport
     // Leads whose cached row or local state this round changed (pulled, removed, or refused), so a
     // view can update just those instead of reading the whole queue again.
     QStringList changedLeadIds;
+    bool modelUpdated = false; // a newer acceptance model came with the pull
 };
 
 } // namespace sal::core

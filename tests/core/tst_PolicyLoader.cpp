@@ -164,7 +164,8 @@ void tst_PolicyLoader::repositoryPolicyChecksClean()
     for (const QString &name :
         QDir(dir.filePath(QStringLiteral("calendars"))).entryList({ QStringLiteral("*.json") }, QDir::Files))
         files << dir.filePath(QStringLiteral("calendars/") + name);
-    QCOMPARE(files.size(), 9); // reasons, sla, icp, checklist, routing, nurture, disqualification, 2 calendars
+    QCOMPARE(files.size(), 10); // reasons, sla, icp, checklist, routing, nurture, disqualification, insight,
+                                // 2 calendars
     for (const QString &file : files)
         QCOMPARE(PolicyLoader::check(file), Problems {});
 }

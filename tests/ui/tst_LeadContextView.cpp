@@ -1,6 +1,8 @@
 // The lead pane: what the rep reads to decide (header, badges, SLA line, checklist, score, timeline,
 // firmographics, talk track, other contacts, attempts, history) and the one-step attempt logging.
 
+#include "lead/AcceptanceSummary.h"
+#include "lead/ContextSection.h"
 #include "lead/FirmographicsForm.h"
 #include "lead/LeadContextRows.h"
 #include "lead/LeadContextView.h"
@@ -19,6 +21,7 @@
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTreeView>
+#include <cmath>
 
 using namespace sal::core;
 using namespace sal::test;
@@ -157,6 +160,7 @@ private Q_SLOTS:
     void slaLine();
     void clearShowsThePlaceholder();
     void logAttemptWithButtonAndEnter();
+    void acceptanceLikelihoodSection();
     void screenshot();
 };
 
@@ -387,6 +391,68 @@ void tst_LeadContextView::logAttemptWithButtonAndEnter()
     QVERIFY(!outcome->isEnabled());
 }
 
+namespace {
+// An estimate as the model gives it: contributions largest first, logit = intercept + their sum.
+AcceptanceEstimate lowEstimate()
+{
+    AcceptanceEstimate e;
+    e.intercept = 0.3;
+    e.contributions = { { QStringLiteral("employees=<50"), QStringLiteral("8 employees"), -1.6 },
+        { QStringLiteral("icp_industry=pass"), QStringLiteral("ICP industry match (Software)"), 0.84 },
+        { QStringLiteral("seniority=individual"), QStringLiteral("Analyst (individual)"), -0.7 },
+        { QStringLiteral("signal=pricing_page"), QStringLiteral("pricing page 2 days ago"), 0.51 },
+        { QStringLiteral("source=webinar"), QStringLiteral("source: webinar"), -0.3 },
+        { QStringLiteral("check:real_person=pass"), QStringLiteral("Real person: yes"), 0.2 },
+        { QStringLiteral("region=NA"), QStringLiteral("region NA"), 0.1 },
+        { QStringLiteral("days_since_signal"), QStringLiteral("latest signal 2 days ago"), -0.05 } };
+    e.logit = e.intercept;
+    for (const FeatureContribution &c : e.contributions)
+        e.logit += c.logit;
+    e.likelihood = 1 / (1 + std::exp(-e.logit));
+    e.likeliestReason = QStringLiteral("company_too_small");
+    e.reasonProbability = 0.64;
+    return e;
+}
+} // namespace
+
+void tst_LeadContextView::acceptanceLikelihoodSection()
+{
+    LeadContext context = richContext();
+    LeadContextView view;
+    view.setContext(context);
+    auto *section = view.findChild<sal::ui::ContextSection *>(QStringLiteral("acceptanceSection"));
+    QVERIFY(section);
+    QCOMPARE(section->title(), QStringLiteral("Acceptance likelihood — no model yet"));
+    QVERIFY(
+        child<QLabel>(view, "acceptanceLikelihood")->text().contains(QStringLiteral("salctl insight train")));
+    QVERIFY(child<QLabel>(view, "acceptanceFor")->isHidden());
+
+    context.acceptance = lowEstimate(); // logit -0.7: 33 %
+    context.acceptanceLow = true;
+    context.likeliestReasonLabel = QStringLiteral("Company too small");
+    view.setContext(context);
+    QCOMPARE(section->title(), QStringLiteral("Acceptance likelihood 33 % — low"));
+    QVERIFY(child<QLabel>(view, "acceptanceLikelihood")
+                ->text()
+                .startsWith(QStringLiteral("33 % of leads like this")));
+    // The three strongest each way, in order, with their exact share of the log-odds.
+    QCOMPARE(child<QLabel>(view, "acceptanceFor")->text(),
+        QStringLiteral("For: ICP industry match (Software) +0.84, pricing page 2 days ago +0.51, Real "
+                       "person: yes +0.20"));
+    QCOMPARE(child<QLabel>(view, "acceptanceAgainst")->text(),
+        QStringLiteral(
+            "Against: 8 employees \u22121.60, Analyst (individual) \u22120.70, source: webinar \u22120.30"));
+    QVERIFY(!child<QLabel>(view, "acceptanceRejectionReason")->isHidden());
+    QCOMPARE(child<QLabel>(view, "acceptanceRejectionReason")->text(),
+        QStringLiteral("Likeliest rejection reason: Company too small (64 % of similar rejections)"));
+
+    // Not low: no rejection reason.
+    context.acceptanceLow = false;
+    view.setContext(context);
+    QVERIFY(child<QLabel>(view, "acceptanceRejectionReason")->isHidden());
+    QCOMPARE(section->title(), QStringLiteral("Acceptance likelihood 33 %"));
+}
+
 void tst_LeadContextView::screenshot()
 {
     QString dir = qEnvironmentVariable("SAL_SCREENSHOT_DIR_OVERRIDE");
@@ -398,7 +464,11 @@ void tst_LeadContextView::screenshot()
         QSKIP("No screenshot directory configured");
     LeadContextView view;
     view.resize(520, 900);
-    view.setContext(richContext());
+    LeadContext context = richContext();
+    context.acceptance = lowEstimate();
+    context.acceptanceLow = true;
+    context.likeliestReasonLabel = QStringLiteral("Company too small");
+    view.setContext(context);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(QDir().mkpath(dir));

@@ -8,6 +8,10 @@
 #include "disposition/DispositionForm.h"
 #include "disposition/ReasonPicker.h"
 #include "i18n/AppTranslations.h"
+#include "insight/AcceptanceTraining.h"
+#include "insight/ScoringFeedbackModel.h"
+#include "insight/ScoringFeedbackView.h"
+#include "lead/ContextSection.h"
 #include "lead/LeadContextView.h"
 #include "models/QueueFilterModel.h"
 #include "models/QueueModel.h"
@@ -44,8 +48,7 @@ class tst_MainWindow : public QObject
     std::unique_ptr<MainWindow> m_window;
     QString m_acceptedName;
 
-    template<typename T>
-    T *child(const char *name) const
+    template<typename T> T *child(const char *name) const
     {
         return m_window->findChild<T *>(QLatin1String(name));
     }
@@ -105,12 +108,16 @@ private Q_SLOTS:
             options.seed = 11;
             options.nowUtc = m_clock.nowUtc();
             QVERIFY_OK(DemoWorkspace::generate(**team, policy, options));
+            // The team's acceptance model, as a manager trains it; the rep's sync brings it.
+            QVERIFY_OK(AcceptanceTraining(**team, (*team)->database(), policy)
+                           .train(QStringLiteral("system:test"), m_clock.nowUtc()));
             for (const Rep &p : (*team)->people().value()) {
                 if (p.role == Role::Rep && p.teamId == QLatin1String("na") && m_rep.isEmpty())
                     m_rep = p.email;
             }
         }
-        auto ws = RepWorkspace::open({ m_teamPath, m_dir.filePath(QStringLiteral("local.sqlite")), m_rep }, m_clock);
+        auto ws = RepWorkspace::open(
+            { m_teamPath, m_dir.filePath(QStringLiteral("local.sqlite")), m_rep }, m_clock);
         QVERIFY_OK(ws);
         m_workspace = std::move(ws).value();
         QVERIFY_OK(m_workspace->sync());
@@ -208,7 +215,7 @@ private Q_SLOTS:
         tabTo(child<QWidget>("reasonCombo"));
         chooseReason(QStringLiteral("bad_contact_data"));
         QTRY_VERIFY2(m_window->dispositionForm()->canSubmit(),
-                     qPrintable(joinProblems(m_window->dispositionForm()->problems())));
+            qPrintable(joinProblems(m_window->dispositionForm()->problems())));
         key(Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(!inQueue(lead));
         QCOMPARE(pending(), 4); // three attempts and the rejection, all local and durable
@@ -231,7 +238,8 @@ private Q_SLOTS:
         const QList<Operation> ops = m_workspace->local().pendingOperations(100).value();
         QCOMPARE(ops.last().leadId, lead);
         QCOMPARE(ops.last().kind, OperationKind::Accept);
-        QCOMPARE(ops.last().payload.value(QStringLiteral("note")).toString(), QStringLiteral("Discovery call booked"));
+        QCOMPARE(ops.last().payload.value(QStringLiteral("note")).toString(),
+            QStringLiteral("Discovery call booked"));
         QVERIFY(!currentLead().isEmpty()); // the next lead is up
     }
 
@@ -289,7 +297,8 @@ private Q_SLOTS:
         m_clock.set(m_workspace->slaClock().thresholds(window).warnAtUtc.addSecs(60));
         QCOMPARE(model->statusAt(row).state, SlaState::AtRisk);
         QVERIFY(model->index(row, QueueModel::Countdown).data().toString().startsWith(QStringLiteral("▲")));
-        m_window->queuePane()->selectRow(m_window->queuePane()->filter()->mapFromSource(model->index(row, 0)).row());
+        m_window->queuePane()->selectRow(
+            m_window->queuePane()->filter()->mapFromSource(model->index(row, 0)).row());
         screenshot(QStringLiteral("lead-at-risk"));
         m_clock.set(window.deadlineUtc.addSecs(60));
         QCOMPARE(model->statusAt(row).state, SlaState::Breached);
@@ -307,15 +316,16 @@ private Q_SLOTS:
         QVERIFY(!inQueue(lead));
         // Before the rep syncs, the manager gives the lead to somebody else.
         {
-            auto team = SqliteTeamStore::open(m_teamPath, DispositionValidator(m_workspace->policy().reasons), false);
+            auto team = SqliteTeamStore::open(
+                m_teamPath, DispositionValidator(m_workspace->policy().reasons), false);
             QVERIFY_OK(team);
             QString other;
             for (const Rep &p : (*team)->people().value()) {
                 if (p.role == Role::Rep && p.email != m_rep)
                     other = p.email;
             }
-            QVERIFY_OK((*team)->assign(lead, other, QStringLiteral("manager@example.com"), QStringLiteral("rebalance"),
-                                       m_clock.nowUtc()));
+            QVERIFY_OK((*team)->assign(lead, other, QStringLiteral("manager@example.com"),
+                QStringLiteral("rebalance"), m_clock.nowUtc()));
         }
         QVERIFY_OK(m_workspace->sync());
         m_window->reload();
@@ -327,14 +337,76 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 1);
         const QString text = view->model()->index(0, 0).data().toString();
         QVERIFY2(text.contains(lead) && text.contains(QLatin1String("re-routed")), qPrintable(text));
-        QVERIFY2(text.contains(m_workspace->policy().reasons.reason(QStringLiteral("wrong_territory"))->label),
-                 qPrintable(text)); // the picklist's words, not the code
+        QVERIFY2(
+            text.contains(m_workspace->policy().reasons.reason(QStringLiteral("wrong_territory"))->label),
+            qPrintable(text)); // the picklist's words, not the code
         view->setCurrentIndex(view->model()->index(0, 0));
         screenshot(QStringLiteral("conflicts-view"));
         QTest::mouseClick(child<QPushButton>("discardButton"), Qt::LeftButton);
         QCOMPARE(view->model()->rowCount(), 0);
         QCOMPARE(m_workspace->local().openConflictCount().value(), 0);
         key(Qt::Key_1, Qt::AltModifier);
+    }
+
+    void likelihoodIsShownAndSortsWithinTheSlaState()
+    {
+        waitForQueue();
+        QueueModel *model = m_window->queueModel();
+        QVERIFY(model->index(0, 0).data(QueueModel::LikelihoodRole).isValid()); // the pulled model scores
+        auto *section
+            = m_window->leadView()->findChild<sal::ui::ContextSection *>(QStringLiteral("acceptanceSection"));
+        QVERIFY(section);
+        QVERIFY2(section->title().startsWith(QStringLiteral("Acceptance likelihood ")),
+            qPrintable(section->title()));
+        QVERIFY(!section->title().contains(QStringLiteral("no model")));
+        QVERIFY(child<QLabel>("acceptanceAgainst")->text().startsWith(QStringLiteral("Against")));
+        focusQueue();
+        key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_window->workbenchActions()->sortByLikelihood->isChecked());
+        const QAbstractItemModel *shown = m_window->queuePane()->filter();
+        for (int r = 1; r < shown->rowCount(); ++r) {
+            const QModelIndex a = shown->index(r - 1, 0);
+            const QModelIndex b = shown->index(r, 0);
+            if (a.data(QueueModel::SlaStateRole) == b.data(QueueModel::SlaStateRole))
+                QVERIFY(a.data(QueueModel::LikelihoodRole).toDouble()
+                    >= b.data(QueueModel::LikelihoodRole).toDouble());
+        }
+        m_window->queuePane()->selectRow(0);
+        screenshot(QStringLiteral("acceptance-likelihood"));
+        key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!m_window->workbenchActions()->sortByLikelihood->isChecked());
+    }
+
+    void managerSeesScoringFeedback()
+    {
+        QString managerEmail;
+        {
+            auto team
+                = SqliteTeamStore::open(m_teamPath, DispositionValidator(m_workspace->policy().reasons));
+            QVERIFY_OK(team);
+            for (const Rep &p : (*team)->people().value()) {
+                if (p.role == Role::Manager && managerEmail.isEmpty())
+                    managerEmail = p.email;
+            }
+        }
+        auto ws = RepWorkspace::open(
+            { m_teamPath, m_dir.filePath(QStringLiteral("manager.sqlite")), managerEmail }, m_clock);
+        QVERIFY_OK(ws);
+        MainWindow window(**ws, m_clock, nullptr);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.scoringFeedbackView());
+        QVERIFY(!m_window->scoringFeedbackView()); // a rep has no such tab
+        window.workbenchActions()->showScoringFeedback->trigger();
+        QCOMPARE(window.tabs()->currentWidget(), window.scoringFeedbackView());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.scoringFeedbackView()->isComputing(), 20000);
+        QVERIFY(window.scoringFeedbackView()->model()->rowCount() > 0);
+        const QString dir = qEnvironmentVariable("SAL_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QTest::qWait(100);
+            QVERIFY(window.grab().save(dir + QStringLiteral("/scoring-feedback.png")));
+        }
     }
 };
 

@@ -1,18 +1,24 @@
 // The queue model and its filter: urgency order, live countdown from the injected clock,
 // repaint of requested rows only, quick filters and account grouping.
 
+#include "WorkbenchActions.h"
 #include "models/QueueFilterModel.h"
 #include "models/QueueModel.h"
+#include "queue/QueuePane.h"
 #include "sla/ManualClock.h"
 #include "support/SyncFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QSignalSpy>
+#include <QToolButton>
 
 using namespace sal::core;
 using namespace sal::test;
 using sal::ui::QueueFilterModel;
 using sal::ui::QueueModel;
+using sal::ui::QueuePane;
+using sal::ui::WorkbenchActions;
 
 class tst_QueueModel : public QObject
 {
@@ -23,24 +29,30 @@ class tst_QueueModel : public QObject
     ManualClock m_clock { utc("2026-03-09T15:00:00Z") };
     SlaClock m_sla { m_policy.calendars.value(QStringLiteral("new_york")), m_policy.sla };
 
-    CachedLead lead(const QString &id, const char *routed, const QString &tier, const QString &company, int attempts = 0)
+    CachedLead lead(
+        const QString &id, const char *routed, const QString &tier, const QString &company, int attempts = 0)
     {
         CachedLead c;
         c.lead = makeLead(id, QStringLiteral("ana@example.com"), utc(routed));
         c.lead.tier = tier;
         c.lead.account.name = company;
         for (int i = 0; i < attempts; ++i)
-            c.attempts << ContactAttempt { id, ContactChannel::Phone, QStringLiteral("no answer"), utc(routed), {} };
+            c.attempts << ContactAttempt { id, ContactChannel::Phone, QStringLiteral("no answer"),
+                utc(routed), {} };
         return c;
     }
 
     QList<CachedLead> sample()
     {
         return {
-            lead(QStringLiteral("standard-old"), "2026-03-06T15:00:00Z", QStringLiteral("standard"), QStringLiteral("Acme")),
-            lead(QStringLiteral("hot-now"), "2026-03-09T14:00:00Z", QStringLiteral("hot"), QStringLiteral("Globex")),
-            lead(QStringLiteral("low-new"), "2026-03-09T14:30:00Z", QStringLiteral("low"), QStringLiteral("Acme"), 3),
-            lead(QStringLiteral("hot-older"), "2026-03-09T13:30:00Z", QStringLiteral("hot"), QStringLiteral("Initech"), 1),
+            lead(QStringLiteral("standard-old"), "2026-03-06T15:00:00Z", QStringLiteral("standard"),
+                QStringLiteral("Acme")),
+            lead(QStringLiteral("hot-now"), "2026-03-09T14:00:00Z", QStringLiteral("hot"),
+                QStringLiteral("Globex")),
+            lead(QStringLiteral("low-new"), "2026-03-09T14:30:00Z", QStringLiteral("low"),
+                QStringLiteral("Acme"), 3),
+            lead(QStringLiteral("hot-older"), "2026-03-09T13:30:00Z", QStringLiteral("hot"),
+                QStringLiteral("Initech"), 1),
         };
     }
 
@@ -52,7 +64,68 @@ class tst_QueueModel : public QObject
         return list;
     }
 
+    // A hand-made acceptance model: small companies count against acceptance, mid-sized for it.
+    std::shared_ptr<const AcceptanceScorer> scorer() const
+    {
+        AcceptanceModel m;
+        m.tokens = { QStringLiteral("employees=200-1999"), QStringLiteral("employees=<50") };
+        m.weights = { 1.5, -2.0 };
+        return std::make_shared<const AcceptanceScorer>(m, m_policy.icp, m_policy.checklist, 0.4);
+    }
+
+    QList<CachedLead> sized()
+    {
+        const auto sizedLead = [this](const char *id, const char *routed, int employees) {
+            CachedLead c = lead(QLatin1String(id), routed, QStringLiteral("standard"), QLatin1String(id));
+            c.lead.account.employees = employees;
+            return c;
+        };
+        return { sizedLead("a-small", "2026-03-09T14:00:00Z", 10),
+            sizedLead("b-big", "2026-03-09T14:10:00Z", 500), sizedLead("c-small", "2026-03-09T14:20:00Z", 12),
+            sizedLead("d-big", "2026-03-09T14:30:00Z", 600),
+            sizedLead("breached-small", "2026-03-02T14:00:00Z", 10) };
+    }
+
 private Q_SLOTS:
+    void likelihoodColumnAndSortWithinTheSlaState()
+    {
+        QueueModel model(m_sla, m_policy.icp, m_clock);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLeads(sized());
+        QVERIFY(!model.index(0, 0).data(QueueModel::LikelihoodRole).isValid()); // no model yet
+        QCOMPARE(model.index(0, QueueModel::Likelihood).data().toString(), QStringLiteral("—"));
+        model.setScorer(scorer());
+        model.setLeads(sized());
+        const int big = model.rowOf(QStringLiteral("b-big"));
+        QCOMPARE(
+            model.index(big, QueueModel::Likelihood).data().toString(), QStringLiteral("82 %")); // σ(1.5)
+        QCOMPARE(
+            model.index(model.rowOf(QStringLiteral("a-small")), QueueModel::Likelihood).data().toString(),
+            QStringLiteral("12 %")); // σ(-2)
+
+        // The real toggle: the action declared in WorkbenchActions, shown as the pane's button.
+        QWidget window;
+        WorkbenchActions actions(&window);
+        QCOMPARE(actions.sortByLikelihood->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        QueuePane pane(&model, m_policy.reasons.minContactAttempts, &window);
+        pane.addLikelihoodSortToggle(actions.sortByLikelihood);
+        QAbstractItemModelTester filterTester(
+            pane.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList urgency { QStringLiteral("breached-small"), QStringLiteral("a-small"),
+            QStringLiteral("b-big"), QStringLiteral("c-small"), QStringLiteral("d-big") };
+        QCOMPARE(ids(*pane.filter()), urgency);
+        auto *button = pane.findChild<QToolButton *>(QStringLiteral("sortByLikelihood"));
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(actions.sortByLikelihood->isChecked());
+        // The breached lead stays first however unlikely; within "on track" the likeliest lead first.
+        QCOMPARE(ids(*pane.filter()),
+            (QStringList { QStringLiteral("breached-small"), QStringLiteral("b-big"), QStringLiteral("d-big"),
+                QStringLiteral("a-small"), QStringLiteral("c-small") }));
+        actions.sortByLikelihood->trigger(); // what Ctrl+Shift+L does
+        QCOMPARE(ids(*pane.filter()), urgency);
+    }
+
     void sortedByDeadlineAndConsistent()
     {
         QueueModel model(m_sla, m_policy.icp, m_clock);
@@ -60,9 +133,11 @@ private Q_SLOTS:
         model.setLeads(sample());
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(QueueModel::ColumnCount));
-        // Deadlines: hot-older 13:30Z+4h = 17:30Z, hot-now 18:00Z, standard-old three days back + 24h, low +48h.
-        QCOMPARE(ids(model), (QStringList { QStringLiteral("hot-older"), QStringLiteral("hot-now"),
-                                            QStringLiteral("standard-old"), QStringLiteral("low-new") }));
+        // Deadlines: hot-older 13:30Z+4h = 17:30Z, hot-now 18:00Z, standard-old three days back + 24h, low
+        // +48h.
+        QCOMPARE(ids(model),
+            (QStringList { QStringLiteral("hot-older"), QStringLiteral("hot-now"),
+                QStringLiteral("standard-old"), QStringLiteral("low-new") }));
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.windowAt(r - 1).deadlineUtc <= model.windowAt(r).deadlineUtc);
         QCOMPARE(model.rowOf(QStringLiteral("low-new")), 3);
@@ -78,16 +153,17 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         // A sync round: hot-now was decided elsewhere (gone), standard-old was re-tiered hot (its
         // deadline moves up), a new lead arrived, and an id the queue never had is ignored.
-        CachedLead retiered = lead(QStringLiteral("standard-old"), "2026-03-09T11:00:00Z", QStringLiteral("hot"),
-                                   QStringLiteral("Acme"));
-        CachedLead arrived = lead(QStringLiteral("new-one"), "2026-03-09T14:45:00Z", QStringLiteral("standard"),
-                                  QStringLiteral("Umbrella"));
-        model.updateLeads({ QStringLiteral("hot-now"), QStringLiteral("standard-old"), QStringLiteral("new-one"),
-                            QStringLiteral("never-seen") },
-                          { retiered, arrived });
+        CachedLead retiered = lead(QStringLiteral("standard-old"), "2026-03-09T11:00:00Z",
+            QStringLiteral("hot"), QStringLiteral("Acme"));
+        CachedLead arrived = lead(QStringLiteral("new-one"), "2026-03-09T14:45:00Z",
+            QStringLiteral("standard"), QStringLiteral("Umbrella"));
+        model.updateLeads({ QStringLiteral("hot-now"), QStringLiteral("standard-old"),
+                              QStringLiteral("new-one"), QStringLiteral("never-seen") },
+            { retiered, arrived });
         QCOMPARE(resets.count(), 0);
-        QCOMPARE(ids(model), (QStringList { QStringLiteral("standard-old"), QStringLiteral("hot-older"),
-                                            QStringLiteral("new-one"), QStringLiteral("low-new") }));
+        QCOMPARE(ids(model),
+            (QStringList { QStringLiteral("standard-old"), QStringLiteral("hot-older"),
+                QStringLiteral("new-one"), QStringLiteral("low-new") }));
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.windowAt(r - 1).deadlineUtc <= model.windowAt(r).deadlineUtc);
         QCOMPARE(model.rowOf(QStringLiteral("new-one")), 2);
@@ -166,14 +242,16 @@ private Q_SLOTS:
 
         // Grouped: Acme's two leads together, accounts in the order of their most urgent lead.
         filter.setGroupByAccount(true);
-        QCOMPARE(ids(filter), (QStringList { QStringLiteral("hot-older"), QStringLiteral("hot-now"),
-                                             QStringLiteral("standard-old"), QStringLiteral("low-new") }));
+        QCOMPARE(ids(filter),
+            (QStringList { QStringLiteral("hot-older"), QStringLiteral("hot-now"),
+                QStringLiteral("standard-old"), QStringLiteral("low-new") }));
         model.removeLead(QStringLiteral("hot-older"));
-        model.setLeads(sample() + QList<CachedLead> { lead(QStringLiteral("acme-hot"), "2026-03-09T13:00:00Z",
-                                                           QStringLiteral("hot"), QStringLiteral("Acme")) });
-        QTRY_COMPARE(ids(filter), (QStringList { QStringLiteral("acme-hot"), QStringLiteral("standard-old"),
-                                             QStringLiteral("low-new"), QStringLiteral("hot-older"),
-                                             QStringLiteral("hot-now") }));
+        model.setLeads(sample()
+            + QList<CachedLead> { lead(QStringLiteral("acme-hot"), "2026-03-09T13:00:00Z",
+                QStringLiteral("hot"), QStringLiteral("Acme")) });
+        QTRY_COMPARE(ids(filter),
+            (QStringList { QStringLiteral("acme-hot"), QStringLiteral("standard-old"),
+                QStringLiteral("low-new"), QStringLiteral("hot-older"), QStringLiteral("hot-now") }));
     }
 };
 

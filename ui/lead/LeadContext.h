@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insight/AcceptanceEstimate.h"
 #include "lifecycle/StageEvent.h"
 #include "qualification/ChecklistItem.h"
 #include "sla/SlaClock.h"
@@ -7,6 +8,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <optional>
 
 namespace sal::ui {
 
@@ -21,6 +23,11 @@ struct LeadContext
     sal::core::SlaWindow window;
     QList<sal::core::Lead> otherContactsAtAccount; // other engaged contacts of the same account
     bool duplicateSuspect = false;
+    // The acceptance model's estimate (none without a model on this device), whether it counts as
+    // low, and the taxonomy label of its likeliest rejection reason.
+    std::optional<sal::core::AcceptanceEstimate> acceptance;
+    bool acceptanceLow = false;
+    QString likeliestReasonLabel;
     QDateTime nowUtc;
 };
 

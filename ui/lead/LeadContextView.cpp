@@ -1,5 +1,6 @@
 #include "lead/LeadContextView.h"
 
+#include "lead/AcceptanceSummary.h"
 #include "lead/AttemptLogRow.h"
 #include "lead/ContextSection.h"
 #include "lead/ContextTableView.h"
@@ -113,6 +114,9 @@ QWidget *LeadContextView::buildContent()
     m_header = new LeadHeader(m_sections);
     sections->addWidget(m_header);
 
+    m_acceptance = new AcceptanceSummary(m_sections);
+    m_acceptanceSection = addSection(m_acceptance, QStringLiteral("acceptanceSection"));
+
     m_checklist = new QStandardItemModel(this);
     LeadContextRows::setUpChecklist(m_checklist);
     m_checklistSection = addSection(
@@ -221,6 +225,7 @@ void LeadContextView::setContext(const LeadContext &context)
     const bool otherLead = m_leadId != lead.id;
     m_leadId = lead.id;
     m_header->setContext(context);
+    m_acceptance->setEstimate(context.acceptance, context.acceptanceLow, context.likeliestReasonLabel);
     LeadContextRows::fillChecklist(m_checklist, context.checklist);
     LeadContextRows::fillScore(m_score, lead, context.nowUtc);
     LeadContextRows::fillTimeline(m_timeline, lead, context.nowUtc);
@@ -245,6 +250,11 @@ void LeadContextView::setSectionTitles(const LeadContext &context)
     const int required = passed(context.checklist, true, &requiredTotal);
     const int preferred = passed(context.checklist, false, &preferredTotal);
     const bool hold = AcceptanceChecklist::requiredItemsHold(context.checklist);
+    m_acceptanceSection->setTitle(context.acceptance
+            ? tr("Acceptance likelihood %1%2")
+                  .arg(AcceptanceSummary::percent(context.acceptance->likelihood),
+                      context.acceptanceLow ? tr(" — low") : QString())
+            : tr("Acceptance likelihood — no model yet"));
     m_checklistSection->setTitle(tr("Acceptance checklist — %1 required %2/%3 · preferred %4/%5")
                                      .arg(hold ? tr("✓") : tr("✗"))
                                      .arg(required)

@@ -14,6 +14,7 @@ class QScrollArea;
 
 namespace sal::ui {
 
+class AcceptanceSummary;
 class AttemptLogRow;
 class ContextSection;
 class ContextTableView;
@@ -75,6 +76,8 @@ private:
     QStandardItemModel *m_contacts = nullptr;
     QStandardItemModel *m_attempts = nullptr;
     QStandardItemModel *m_events = nullptr;
+    ContextSection *m_acceptanceSection = nullptr;
+    AcceptanceSummary *m_acceptance = nullptr;
     ContextSection *m_checklistSection = nullptr;
     ContextSection *m_scoreSection = nullptr;
     ContextSection *m_timelineSection = nullptr;

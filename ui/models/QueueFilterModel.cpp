@@ -5,6 +5,26 @@
 
 namespace sal::ui {
 
+namespace {
+// Most urgent state first, as the source orders them.
+int slaRank(core::SlaState state)
+{
+    switch (state) {
+    case core::SlaState::Breached:
+        return 0;
+    case core::SlaState::AtRisk:
+        return 1;
+    case core::SlaState::OnTrack:
+        return 2;
+    case core::SlaState::Paused:
+        return 3;
+    case core::SlaState::Met:
+        break;
+    }
+    return 4;
+}
+} // namespace
+
 QueueFilterModel::QueueFilterModel(int minContactAttempts, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_minAttempts(minContactAttempts)
@@ -34,7 +54,7 @@ void QueueFilterModel::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
     // A sync round moves rows one by one: rank once after the round, not once per row.
     const auto rankLater = [this] {
-        if (m_groupByAccount)
+        if (m_groupByAccount || m_byLikelihood)
             m_rankLater.start();
     };
     connect(model, &QAbstractItemModel::modelReset, this, rankLater);
@@ -53,10 +73,16 @@ void QueueFilterModel::rankAccounts()
     sort(0);
 }
 
+void QueueFilterModel::setSortByLikelihood(bool on)
+{
+    m_byLikelihood = on;
+    setGroupByAccount(m_groupByAccount); // re-sorts, or goes back to the source's order
+}
+
 void QueueFilterModel::setGroupByAccount(bool group)
 {
     m_groupByAccount = group;
-    if (group) {
+    if (group || m_byLikelihood) {
         rankAccounts();
     } else {
         m_rankLater.stop();
@@ -93,6 +119,18 @@ bool QueueFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         const int r = m_accountRank.value(right.data(QueueModel::AccountRole).toString());
         if (l != r)
             return l < r;
+    }
+    if (m_byLikelihood) {
+        const int ls = slaRank(core::SlaState(left.data(QueueModel::SlaStateRole).toInt()));
+        const int rs = slaRank(core::SlaState(right.data(QueueModel::SlaStateRole).toInt()));
+        if (ls != rs)
+            return ls < rs;
+        const QVariant lp = left.data(QueueModel::LikelihoodRole);
+        const QVariant rp = right.data(QueueModel::LikelihoodRole);
+        if (lp.isValid() != rp.isValid())
+            return lp.isValid();
+        if (lp.isValid() && lp.toDouble() != rp.toDouble())
+            return lp.toDouble() > rp.toDouble();
     }
     return left.row() < right.row(); // the source is sorted by urgency
 }

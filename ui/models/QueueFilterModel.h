@@ -29,6 +29,10 @@ public:
     QuickFilters quickFilters() const { return m_quick; }
     void setGroupByAccount(bool group);
     bool groupByAccount() const { return m_groupByAccount; }
+    // Within the same SLA state (breached, at risk, on track…), likeliest to be accepted first;
+    // off (the default): pure urgency. Rows without a likelihood come last in their state.
+    void setSortByLikelihood(bool on);
+    bool sortByLikelihood() const { return m_byLikelihood; }
     void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
@@ -44,6 +48,7 @@ private:
     QString m_search;
     QuickFilters m_quick = NoQuickFilter;
     bool m_groupByAccount = false;
+    bool m_byLikelihood = false;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(QueueFilterModel::QuickFilters)

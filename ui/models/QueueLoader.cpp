@@ -23,7 +23,8 @@ QueueLoader::~QueueLoader()
 void QueueLoader::load(const Request &request)
 {
     const quint64 generation = ++m_requested;
-    QThread *thread = QThread::create([this, request, generation, sla = &m_sla, icp = m_icp] {
+    QThread *thread = QThread::create([this, request, generation, sla = &m_sla, icp = m_icp,
+                                          scorer = m_scorer] {
         // Reached only through `this`'s queued calls below, which Qt drops if it is gone.
         const auto deliver = [this, generation](auto &&finish) {
             QMetaObject::invokeMethod(
@@ -48,7 +49,10 @@ void QueueLoader::load(const Request &request)
             if (request.role == Role::Manager || c.lead.ownerEmail == request.user)
                 mine << std::move(c);
         }
-        deliver([this, rows = QueueRow::makeSorted(std::move(mine), *sla, icp)] { Q_EMIT loaded(rows); });
+        deliver(
+            [this, rows = QueueRow::makeSorted(std::move(mine), *sla, icp, scorer.get(), request.nowUtc)] {
+                Q_EMIT loaded(rows);
+            });
     });
     thread->setObjectName(QStringLiteral("sal-queue-loader"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);

@@ -20,7 +20,7 @@ QueueModel::QueueModel(const SlaClock &sla, IcpDefinition icp, const Clock &cloc
 
 void QueueModel::setLeads(QList<CachedLead> leads)
 {
-    setRows(QueueRow::makeSorted(std::move(leads), m_sla, m_icp));
+    setRows(QueueRow::makeSorted(std::move(leads), m_sla, m_icp, m_scorer.get(), m_clock.nowUtc()));
 }
 
 void QueueModel::setRows(QList<QueueRowPtr> rows)
@@ -46,7 +46,7 @@ void QueueModel::updateLeads(const QStringList &leadIds, QList<CachedLead> curre
         endRemoveRows();
     }
     for (CachedLead &lead : current) {
-        QueueRowPtr row = QueueRow::make(std::move(lead), m_sla, m_icp);
+        QueueRowPtr row = QueueRow::make(std::move(lead), m_sla, m_icp, m_scorer.get(), m_clock.nowUtc());
         const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), row, &QueueRow::moreUrgent);
         const int position = int(at - m_rows.begin());
         beginInsertRows({}, position, position);
@@ -209,6 +209,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return int(statusAt(index.row()).state);
     case RemainingSecondsRole:
         return statusAt(index.row()).remainingSeconds;
+    case LikelihoodRole:
+        return row.likelihood ? QVariant(*row.likelihood) : QVariant();
     default:
         break;
     }
@@ -228,10 +230,12 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
                 .arg(stateName(status.state), formatRemaining(status.remainingSeconds));
         return {};
     }
-    if (role == Qt::TextAlignmentRole && (column == Score || column == Age))
+    if (role == Qt::TextAlignmentRole && (column == Score || column == Age || column == Likelihood))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Name)
         return lead.contact.title;
+    if (role == Qt::ToolTipRole && column == Likelihood)
+        return tr("Acceptance likelihood learnt from the team's decisions: it informs, you decide.");
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -250,6 +254,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return lead.source;
     case Age:
         return ageText(lead.routedAt.isValid() ? lead.routedAt : lead.mqlAt, m_clock.nowUtc());
+    case Likelihood:
+        return row.likelihood ? tr("%1 %").arg(qRound(*row.likelihood * 100)) : tr("—");
     default:
         return {};
     }
@@ -276,6 +282,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Source");
     case Age:
         return tr("Age");
+    case Likelihood:
+        return tr("Likely");
     default:
         return {};
     }

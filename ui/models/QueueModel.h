@@ -20,7 +20,7 @@ class QueueModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(QueueModel)
 
 public:
-    enum Column { Countdown, Tier, Name, Company, IcpFit, Score, Source, Age, ColumnCount };
+    enum Column { Countdown, Tier, Name, Company, IcpFit, Score, Source, Age, Likelihood, ColumnCount };
     enum Role {
         LeadIdRole = Qt::UserRole + 1,
         SlaStateRole, // int(core::SlaState)
@@ -30,12 +30,16 @@ public:
         AttemptsRole, // logged contact attempts
         TierRole, // "hot", "standard", "low"
         SearchTextRole, // name, company and source, for the filter box
+        LikelihoodRole, // double 0..1, invalid without an acceptance model
     };
 
-    QueueModel(const core::SlaClock &sla, core::IcpDefinition icp, const core::Clock &clock, QObject *parent = nullptr);
+    QueueModel(const core::SlaClock &sla, core::IcpDefinition icp, const core::Clock &clock,
+        QObject *parent = nullptr);
 
     // Replaces the rows, sorted by SLA deadline (then lead id, so the order is stable).
     void setLeads(QList<core::CachedLead> leads);
+    // Scores leads set or updated from now on (rows made by QueueLoader come scored by its own).
+    void setScorer(std::shared_ptr<const core::AcceptanceScorer> scorer) { m_scorer = std::move(scorer); }
     // Replaces the rows with ones prepared elsewhere (QueueLoader), already most urgent first.
     void setRows(QList<QueueRowPtr> rows);
     // The leads `leadIds` as they are now: each is removed, then `current` (those of them still in
@@ -66,6 +70,7 @@ private:
     const core::SlaClock &m_sla;
     core::IcpDefinition m_icp;
     const core::Clock &m_clock;
+    std::shared_ptr<const core::AcceptanceScorer> m_scorer;
     QList<QueueRowPtr> m_rows;
     QHash<QString, int> m_rowById;
 };

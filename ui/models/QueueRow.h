@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insight/AcceptanceScorer.h"
 #include "qualification/IcpDefinition.h"
 #include "sla/SlaClock.h"
 #include "store/CachedLead.h"
@@ -22,13 +23,17 @@ struct QueueRow
     core::CachedLead lead;
     core::SlaWindow window;
     bool icpFit = false;
+    std::optional<double> likelihood; // acceptance likelihood now, when a model is on the device
 
-    static QueueRowPtr make(core::CachedLead lead, const core::SlaClock &sla, const core::IcpDefinition &icp);
+    // `scorer` (may be null) scores the lead at `nowUtc`.
+    static QueueRowPtr make(core::CachedLead lead, const core::SlaClock &sla, const core::IcpDefinition &icp,
+        const core::AcceptanceScorer *scorer = nullptr, const QDateTime &nowUtc = {});
     // Most urgent first: by deadline, then lead id so the order is stable.
     static bool moreUrgent(const QueueRowPtr &a, const QueueRowPtr &b);
     // Rows for these leads, sorted most urgent first.
-    static QList<QueueRowPtr> makeSorted(
-        QList<core::CachedLead> leads, const core::SlaClock &sla, const core::IcpDefinition &icp);
+    static QList<QueueRowPtr> makeSorted(QList<core::CachedLead> leads, const core::SlaClock &sla,
+        const core::IcpDefinition &icp, const core::AcceptanceScorer *scorer = nullptr,
+        const QDateTime &nowUtc = {});
 };
 
 } // namespace sal::ui

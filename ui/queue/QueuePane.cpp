@@ -3,6 +3,7 @@
 #include "models/QueueFilterModel.h"
 #include "models/QueueModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,6 +66,7 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
     m_view->setColumnWidth(QueueModel::Score, 50);
     m_view->setColumnWidth(QueueModel::Source, 110);
     m_view->setColumnWidth(QueueModel::Age, 50);
+    m_view->setColumnWidth(QueueModel::Likelihood, 56);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -72,6 +74,7 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
     filters->addWidget(m_hot);
     filters->addWidget(m_needsAttempts);
     filters->addWidget(m_group);
+    m_filters = filters;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -83,8 +86,9 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
         connect(b, &QToolButton::toggled, this, &QueuePane::updateQuickFilters);
     connect(m_group, &QCheckBox::toggled, m_filter, &QueueFilterModel::setGroupByAccount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
+        [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this,
+        [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
 
     // The countdown changes every second; only what is on screen is repainted.
     m_tick->setInterval(1000);
@@ -107,7 +111,8 @@ void QueuePane::selectRow(int proxyRow)
     }
     const int row = std::clamp(proxyRow, 0, m_filter->rowCount() - 1);
     const QModelIndex index = m_filter->index(row, QueueModel::Name);
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -115,6 +120,18 @@ void QueuePane::moveSelection(int delta)
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     selectRow(current.isValid() ? current.row() + delta : 0);
+}
+
+void QueuePane::addLikelihoodSortToggle(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("sortByLikelihood"));
+    // The button shows the action's short icon text; menus keep its full name.
+    action->setIconText(tr("Likeliest first"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_filters->addWidget(button);
+    connect(action, &QAction::toggled, m_filter, &QueueFilterModel::setSortByLikelihood);
 }
 
 void QueuePane::focusSearch()

@@ -6,6 +6,8 @@ class QCheckBox;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QAction;
+class QHBoxLayout;
 class QToolButton;
 
 namespace sal::ui {
@@ -29,6 +31,9 @@ public:
     void selectRow(int proxyRow);
     void moveSelection(int delta); // next / previous lead
     void focusSearch();
+    // Shows `action` (checkable; declared in WorkbenchActions) as a toggle beside the filters and
+    // sorts by likelihood within each SLA state while it is checked.
+    void addLikelihoodSortToggle(QAction *action);
 
 Q_SIGNALS:
     void currentLeadChanged(const QString &leadId); // empty when nothing is selected
@@ -44,6 +49,7 @@ private:
     QToolButton *m_hot;
     QToolButton *m_needsAttempts;
     QCheckBox *m_group;
+    QHBoxLayout *m_filters = nullptr;
     QTableView *m_view;
     QTimer *m_tick;
 };

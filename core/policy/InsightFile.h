@@ -1,0 +1,23 @@
+#pragma once
+
+#include "insight/InsightPolicy.h"
+#include "policy/JsonReader.h"
+
+namespace sal::core {
+
+// Reads insight.json:
+//   {"retrain_after_decisions": 200, "low_likelihood_below": 0.4,
+//    "confidence_band": {"fast_lane_from": 0.8, "sdr_review_below": 0.3,
+//                        "fast_lane": {"id": "fast-lane", "team": "…"},
+//                        "sdr_review": {"id": "sdr-review", "territory": "…"}},
+//    "health_band": {"red_below": 50, "amber_below": 60, "bar_too_low_above": 85}}
+// The band is optional (off when absent); its groups are read like routing.json rules.
+class InsightFile
+{
+    Q_DECLARE_TR_FUNCTIONS(sal::core::InsightFile)
+
+public:
+    static InsightPolicy read(const QJsonObject &root, JsonReader &reader);
+};
+
+} // namespace sal::core
