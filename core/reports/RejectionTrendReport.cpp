@@ -42,6 +42,7 @@ Result<ReportTable> RejectionTrendReport::run(const ReportScope &scope) const
         return q.problems();
     while (q.value().next())
         buckets.insert(q.value().value(0).toString(), {});
+    ReportScope::release(q);
     q = scope.db().exec(
         QStringLiteral(
             "SELECT b.label, CASE WHEN d.kind = 'reject' THEN COALESCE(d.reason_code, '') END, COUNT(*) "

@@ -75,6 +75,7 @@ Result<ReportTable> RepSlaReport::run(const ReportScope &scope) const
         "END) "
         "FROM ranked GROUP BY rep")
                                 .arg(scope.timedDecisionsCte());
+    ReportScope::release(q);
     q = db.exec(decided, scope.timedBinds(scope.startText(), scope.endText()));
     if (!q)
         return q.problems();
@@ -93,6 +94,7 @@ Result<ReportTable> RepSlaReport::run(const ReportScope &scope) const
 
     // Violations this week (the week of now): decisions made after their window ran out.
     const QDateTime thisWeek = scope.weekStartUtc(scope.nowUtc());
+    ReportScope::release(q);
     q = db.exec(
         QStringLiteral("WITH %1 SELECT rep, SUM(CASE WHEN secs > window_secs THEN 1 ELSE 0 END) FROM timed "
                        "GROUP BY rep")
@@ -106,6 +108,7 @@ Result<ReportTable> RepSlaReport::run(const ReportScope &scope) const
     // The last three weeks of the period, each judged against the compliance target.
     const QDateTime lastWeek = scope.weekStartUtc(scope.period().endUtc().addSecs(-1));
     const QDateTime w2 = lastWeek.addDays(-7), w1 = lastWeek.addDays(-14), end = lastWeek.addDays(7);
+    ReportScope::release(q);
     q = db.exec(QStringLiteral(
                     "WITH %1 SELECT rep, wk, COUNT(*), SUM(CASE WHEN secs <= window_secs THEN 1 ELSE 0 END) "
                     "FROM (SELECT rep, secs, window_secs, CASE WHEN decided_at < ? THEN 1 "
@@ -126,21 +129,22 @@ Result<ReportTable> RepSlaReport::run(const ReportScope &scope) const
         { { QStringLiteral("rep"), tr("Rep"), ColumnType::Text },
             { QStringLiteral("name"), tr("Name"), ColumnType::Text },
             { QStringLiteral("team"), tr("Team"), ColumnType::Text },
-            { QStringLiteral("status"), tr("SLA status"), ColumnType::Text },
+            { QStringLiteral("status"), tr("Status"), ColumnType::Text },
             { QStringLiteral("open"), tr("Open"), ColumnType::Integer },
             { QStringLiteral("at_risk"), tr("At risk"), ColumnType::Integer },
             { QStringLiteral("breached"), tr("Breached"), ColumnType::Integer },
             { QStringLiteral("decisions"), tr("Decisions"), ColumnType::Integer },
-            { QStringLiteral("median_hours"), tr("Median to decision"), ColumnType::Hours },
-            { QStringLiteral("p90_hours"), tr("P90 to decision"), ColumnType::Hours },
+            { QStringLiteral("median_hours"), tr("Median"), ColumnType::Hours },
+            { QStringLiteral("p90_hours"), tr("P90"), ColumnType::Hours },
             { QStringLiteral("sla_pct"), tr("In SLA"), ColumnType::Percent },
             { QStringLiteral("acceptance_pct"), tr("Accepted"), ColumnType::Percent },
             { QStringLiteral("needs_info_pct"), tr("Needs info"), ColumnType::Percent },
             { QStringLiteral("sal_to_sql_pct"), tr("SAL to SQL"), ColumnType::Percent },
-            { QStringLiteral("first_outreach_hours"), tr("To first outreach"), ColumnType::Hours },
-            { QStringLiteral("violations_this_week"), tr("Violations this week"), ColumnType::Integer },
-            { QStringLiteral("over_sla_3_weeks"), tr("Over SLA 3 weeks"), ColumnType::Flag } });
+            { QStringLiteral("first_outreach_hours"), tr("1st outreach"), ColumnType::Hours },
+            { QStringLiteral("violations_this_week"), tr("Late this week"), ColumnType::Integer },
+            { QStringLiteral("over_sla_3_weeks"), tr("3 weeks over"), ColumnType::Flag } });
 
+    ReportScope::release(q);
     q = db.exec(QStringLiteral("SELECT email, name, COALESCE(team_id, '') FROM people WHERE role = ? AND %1 "
                                "ORDER BY name, email")
                     .arg(ReportScope::teamCondition(QStringLiteral("COALESCE(team_id, '')"))),

@@ -179,7 +179,8 @@ QString ReportScope::businessSeconds(const QString &timeExpr, const QString &tea
 
 QString ReportScope::businessSecondsAtEpoch(const QString &epochExpr, const QString &teamExpr) const
 {
-    const QString into = m_dialect.least(m_dialect.greatest(epochExpr + QStringLiteral(" - s.start_epoch"), QStringLiteral("0")),
+    const QString into = m_dialect.least(
+        m_dialect.greatest(epochExpr + QStringLiteral(" - s.start_epoch"), QStringLiteral("0")),
         QStringLiteral("s.end_epoch - s.start_epoch"));
     return QStringLiteral("COALESCE((SELECT s.before_secs + %1 FROM report_spans s WHERE s.team_id = %2 AND "
                           "s.start_epoch <= %3 ORDER BY s.start_epoch DESC LIMIT 1), 0)")
@@ -198,27 +199,31 @@ QString ReportScope::timedDecisionsCte() const
     // MATERIALIZED so each correlated lookup runs once per decision, not once per reference.
     const QString base
         = QStringLiteral(
-              "decided_base AS MATERIALIZED (SELECT d.rep_email AS rep, COALESCE(p.team_id, l.team_id, '') AS team, "
-              "d.kind AS kind, d.lead_id AS lead_id, d.decided_at AS decided_at, d.synced_at AS synced_at, "
-              "d.reason_code AS reason_code, COALESCE(w.response_secs, ?) AS window_secs, "
-              "COALESCE(w.follow_up_secs, ?) AS follow_secs, %1 AS decided_e, "
-              "%2 AS start_e, "
-              "CASE WHEN d.kind = 'accept' THEN %3 END AS outreach_e "
-              "FROM decisions d JOIN leads l ON l.id = d.lead_id LEFT JOIN people p ON p.email = d.rep_email "
-              "LEFT JOIN report_tiers w ON w.tier = l.tier "
-              "WHERE d.decided_at >= ? AND d.decided_at < ? AND %4)")
+            "decided_base AS MATERIALIZED (SELECT d.rep_email AS rep, COALESCE(p.team_id, l.team_id, '') AS "
+            "team, "
+            "d.kind AS kind, d.lead_id AS lead_id, d.decided_at AS decided_at, d.synced_at AS synced_at, "
+            "d.reason_code AS reason_code, COALESCE(w.response_secs, ?) AS window_secs, "
+            "COALESCE(w.follow_up_secs, ?) AS follow_secs, %1 AS decided_e, "
+            "%2 AS start_e, "
+            "CASE WHEN d.kind = 'accept' THEN %3 END AS outreach_e "
+            "FROM decisions d JOIN leads l ON l.id = d.lead_id LEFT JOIN people p ON p.email = d.rep_email "
+            "LEFT JOIN report_tiers w ON w.tier = l.tier "
+            "WHERE d.decided_at >= ? AND d.decided_at < ? AND %4)")
               .arg(m_dialect.epoch(QStringLiteral("d.decided_at")),
                   m_dialect.epoch(QStringLiteral(
                       "COALESCE((SELECT MAX(e.at) FROM events e WHERE e.lead_id = d.lead_id AND e.kind IN "
                       "('routed', 'rerouted') AND e.at <= d.decided_at), l.routed_at, d.decided_at)")),
-                  m_dialect.epoch(QStringLiteral("(SELECT MIN(e.at) FROM events e WHERE e.lead_id = d.lead_id "
-                                                 "AND e.kind = 'first_outreach' AND e.at >= d.decided_at)")),
+                  m_dialect.epoch(
+                      QStringLiteral("(SELECT MIN(e.at) FROM events e WHERE e.lead_id = d.lead_id "
+                                     "AND e.kind = 'first_outreach' AND e.at >= d.decided_at)")),
                   teamCondition(QStringLiteral("COALESCE(p.team_id, l.team_id, '')")));
-    const QString decidedBiz = businessSecondsAtEpoch(QStringLiteral("b.decided_e"), QStringLiteral("b.team"));
+    const QString decidedBiz
+        = businessSecondsAtEpoch(QStringLiteral("b.decided_e"), QStringLiteral("b.team"));
     return base
-        + QStringLiteral(", timed AS MATERIALIZED (SELECT b.rep, b.team, b.kind, b.lead_id, b.decided_at, b.synced_at, "
-                         "b.reason_code, b.window_secs, b.follow_secs, %1 - %2 AS secs, "
-                         "CASE WHEN b.outreach_e IS NOT NULL THEN %3 - %1 END AS outreach_secs FROM decided_base b)")
+        + QStringLiteral(
+            ", timed AS MATERIALIZED (SELECT b.rep, b.team, b.kind, b.lead_id, b.decided_at, b.synced_at, "
+            "b.reason_code, b.window_secs, b.follow_secs, %1 - %2 AS secs, "
+            "CASE WHEN b.outreach_e IS NOT NULL THEN %3 - %1 END AS outreach_secs FROM decided_base b)")
               .arg(decidedBiz, businessSecondsAtEpoch(QStringLiteral("b.start_e"), QStringLiteral("b.team")),
                   businessSecondsAtEpoch(QStringLiteral("b.outreach_e"), QStringLiteral("b.team")));
 }

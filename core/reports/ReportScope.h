@@ -67,6 +67,10 @@ public:
     static QString teamCondition(const QString &column);
     QVariantList teamBinds() const { return { teamText(), teamText() }; }
 
+    // Frees a finished query before the next one runs: on PostgreSQL, freeing a prepared statement
+    // sends DEALLOCATE, which would cut off the rows of a query already being read.
+    static void release(Result<QSqlQuery> &query) { query = Result<QSqlQuery>(Problems {}); }
+
     // The local week (Monday) that holds `utc`, as the UTC start of that Monday.
     QDateTime weekStartUtc(const QDateTime &utc) const;
 

@@ -47,7 +47,7 @@ Result<ReportTable> ResponseTimeReport::run(const ReportScope &scope) const
     for (int b = 0; b < bins; ++b) {
         const QString label = b == 0 ? tr("under %1 h").arg(kBounds[0])
             : b < bins - 1           ? tr("%1 to %2 h").arg(kBounds[b - 1]).arg(kBounds[b])
-                                     : tr("%1 h or more").arg(kBounds[bins - 2]);
+                                     : tr("%1 h +").arg(kBounds[bins - 2]);
         table.addRow(
             { label, counts[b].first, ReportTable::percent(counts[b].first, total), counts[b].second });
     }

@@ -22,6 +22,7 @@ Result<ReportTable> ViolationsReport::run(const ReportScope &scope) const
         return q.problems();
     while (q.value().next())
         weeks << q.value().value(0).toString();
+    ReportScope::release(q);
     q = scope.db().exec(QStringLiteral("SELECT id FROM teams WHERE %1 ORDER BY id")
                             .arg(ReportScope::teamCondition(QStringLiteral("id"))),
         scope.teamBinds());
@@ -34,6 +35,7 @@ Result<ReportTable> ViolationsReport::run(const ReportScope &scope) const
             cells[{ w, t }] = Counts {};
     }
 
+    ReportScope::release(q);
     q = scope.db().exec(
         QStringLiteral("WITH %1 SELECT b.label, t.team, COUNT(*), "
                        "SUM(CASE WHEN t.secs > t.window_secs THEN 1 ELSE 0 END) FROM timed t "
@@ -48,6 +50,7 @@ Result<ReportTable> ViolationsReport::run(const ReportScope &scope) const
         c[0] = q.value().value(2).toLongLong();
         c[1] = q.value().value(3).toLongLong();
     }
+    ReportScope::release(q);
     q = scope.db().exec(
         QStringLiteral(
             "SELECT b.label, COALESCE(l.team_id, ''), SUM(CASE WHEN e.kind = 'escalated' THEN 1 ELSE 0 END), "
