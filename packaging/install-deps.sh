@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev
   tzdata sqlite3 xvfb xauth
   libqt6sql6-psql postgresql-15 postgresql-client-15
   clang ccache

@@ -10,6 +10,7 @@
 #include "io/ImportExportLauncher.h"
 #include "lead/LeadContext.h"
 #include "lead/LeadContextView.h"
+#include "manager/TeamPanel.h"
 #include "models/ConflictsModel.h"
 #include "models/DecisionLogModel.h"
 #include "models/FollowUpModel.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     m_tabs->addTab(conflictsPage, tr("Conflicts"));
     m_automation = new AutomationPanel(workspace, clock, this);
     m_tabs->addTab(m_automation, tr("Automation"));
+<<<<<<< HEAD
     if (workspace.role() == Role::Manager) {
         // Until the manager panel takes it as one of its tabs.
         m_scoringFeedback = new ScoringFeedbackView(
@@ -131,6 +133,9 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
                 m_scoringFeedback->refresh();
         });
     }
+=======
+    addTeamPanel();
+>>>>>>> 405f886 (Add the manager's team panel with charts and export)
 
     m_leadView->setObjectName(QStringLiteral("leadView"));
     m_form->setObjectName(QStringLiteral("dispositionForm"));
@@ -215,6 +220,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     reloadAcceptanceModel();
     reload();
     onSyncStatus(m_sync ? m_sync->status() : SyncStatus {});
+    if (m_teamPanel)
+        m_rightSplitter->setVisible(m_tabs->currentIndex() != TeamTab);
 }
 
 bool MainWindow::reloadAcceptanceModel()
@@ -247,6 +254,13 @@ void MainWindow::buildMenus()
         m_actions->showConflicts, m_actions->showAutomation });
     lead->addSeparator();
     lead->addActions({ m_actions->qualify, m_actions->runEscalation });
+    if (m_teamPanel) {
+        QMenu *team = menuBar()->addMenu(tr("&Team"));
+        team->addActions({ m_actions->showTeam, m_actions->refreshReports, m_actions->exportReview });
+    }
+    m_actions->showTeam->setEnabled(m_teamPanel != nullptr);
+    m_actions->refreshReports->setEnabled(m_teamPanel != nullptr);
+    m_actions->exportReview->setEnabled(m_teamPanel != nullptr);
     QMenu *sync = menuBar()->addMenu(tr("&Sync"));
     sync->addAction(m_actions->sync);
     m_notifyAction = sync->addAction(tr("&Notify me when a lead goes at risk"));
@@ -303,6 +317,28 @@ void MainWindow::buildMenus()
     });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     m_actions->undo->setEnabled(false);
+}
+
+void MainWindow::addTeamPanel()
+{
+    // A manager starts on the team's SLA; a rep never sees the tab.
+    if (m_workspace.role() != Role::Manager)
+        return;
+    m_teamPanel = new TeamPanel(m_workspace, m_clock, this);
+    m_tabs->addTab(m_teamPanel, tr("Team"));
+    m_tabs->setCurrentIndex(TeamTab);
+    connect(m_teamPanel, &TeamPanel::repActivated, this, [this](const QString &email, const QString &name) {
+        m_queue->showOwner(email, name);
+        m_tabs->setCurrentIndex(OpenTab);
+        m_queue->view()->setFocus();
+        statusBar()->showMessage(tr("%1's open leads; the button beside the filters shows everyone's again.").arg(name), 8000);
+    });
+    connect(m_actions->showTeam, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(TeamTab); });
+    // The team view needs the whole width; the lead's context comes back with the queue tabs.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [this](int index) { m_rightSplitter->setVisible(index != TeamTab); });
+    connect(m_actions->refreshReports, &QAction::triggered, m_teamPanel, &TeamPanel::refresh);
+    connect(m_actions->exportReview, &QAction::triggered, m_teamPanel, &TeamPanel::exportReview);
 }
 
 void MainWindow::reload()

@@ -17,6 +17,7 @@
 #include "cli/QualifyCommand.h"
 #include "cli/QueueCommand.h"
 #include "cli/RecycleCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/RouteCommand.h"
 #include "cli/SlaCommand.h"
 #include "cli/SyncCommand.h"
@@ -66,6 +67,7 @@ int main(int argc, char *argv[])
     router.add(std::make_unique<QualifyCommand>());
     router.add(std::make_unique<AwayCommand>());
     router.add(std::make_unique<InsightCommand>());
+    router.add(std::make_unique<ReportCommand>(standardReportCatalog()));
 
     try {
         return router.run(QCoreApplication::arguments(), context);

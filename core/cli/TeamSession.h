@@ -23,7 +23,7 @@ public:
         const CommandParser &parser, CliContext &context, bool withActor);
 
     TeamStore &store() { return *m_store; }
-    // The same store's connection, for the aggregations of core/insight.
+    // The same store's connection, for the aggregations of core/insight and core/reports.
     SqlDatabase &database() { return m_store->database(); }
     const PolicySet &policy() const { return m_policy; }
     const QDateTime &now() const { return m_now; }

@@ -9,6 +9,7 @@
 #include "policy/NurtureFile.h"
 #include "policy/ReasonTaxonomyFile.h"
 #include "policy/RoutingFile.h"
+#include "policy/ReportPolicyFile.h"
 #include "policy/SlaPolicyFile.h"
 
 #include <QDir>
@@ -25,6 +26,7 @@ const QString kRouting = QStringLiteral("routing.json");
 const QString kNurture = QStringLiteral("nurture.json");
 const QString kDisqualification = QStringLiteral("disqualification.json");
 const QString kInsight = QStringLiteral("insight.json");
+const QString kReports = QStringLiteral("reports.json");
 const QString kCalendars = QStringLiteral("calendars");
 
 // Reads one parsed file into its part of `set`, adding every problem to `problems`.
@@ -56,6 +58,9 @@ void readInto(const QString &fileName, const QJsonObject &root, PolicyLoader::Fi
         break;
     case PolicyLoader::FileKind::Insight:
         set.insight = InsightFile::read(root, reader);
+        break;
+    case PolicyLoader::FileKind::Reports:
+        set.reports = ReportPolicyFile::read(root, reader);
         break;
     case PolicyLoader::FileKind::Calendar: {
         const QString id = CalendarFile::idFromFileName(fileName);
@@ -115,6 +120,8 @@ std::optional<PolicyLoader::FileKind> PolicyLoader::kindOf(const QString &fileNa
         return FileKind::Disqualification;
     if (name == kInsight)
         return FileKind::Insight;
+    if (name == kReports)
+        return FileKind::Reports;
     if (info.dir().dirName() == kCalendars || root.contains(QStringLiteral("timezone")))
         return FileKind::Calendar;
     return std::nullopt;
@@ -137,6 +144,7 @@ Result<PolicySet> PolicyLoader::loadDirectory(const QString &dir, const PolicySe
         { kNurture, FileKind::Nurture },
         { kDisqualification, FileKind::Disqualification },
         { kInsight, FileKind::Insight },
+        { kReports, FileKind::Reports },
     };
     for (const auto &[name, kind] : parts) {
         if (directory.exists(name)) {
@@ -151,8 +159,8 @@ Result<PolicySet> PolicyLoader::loadDirectory(const QString &dir, const PolicySe
     }
     if (!any)
         problems << Problem::at(dir, {},
-            tr("holds no policy file (reasons.json, sla.json, icp.json, checklist.json, "
-               "routing.json, nurture.json, disqualification.json, insight.json, calendars/*.json)"));
+            tr("holds no policy file (reasons.json, sla.json, icp.json, checklist.json, routing.json, "
+               "nurture.json, disqualification.json, insight.json, reports.json, calendars/*.json)"));
     // Cross-file names only once every file read cleanly; with no nurture file at all (a bare
     // directory loaded over nothing) there is nothing to check against.
     if (problems.isEmpty() && !set.nurture.tracks.isEmpty()) {
@@ -194,7 +202,7 @@ Problems PolicyLoader::check(const QString &dirOrFile)
         return { Problem::at(dirOrFile, {},
             tr("cannot tell which policy file this is: name it reasons.json, sla.json, "
                "icp.json, checklist.json, routing.json, nurture.json, "
-               "disqualification.json or insight.json, or put a calendar in calendars/")) };
+               "disqualification.json, insight.json or reports.json, or put a calendar in calendars/")) };
     PolicySet scratch;
     Problems problems;
     readInto(dirOrFile, *root, *kind, scratch, problems);

@@ -9,7 +9,7 @@ namespace sal::core {
 
 // Loads policy files and validates all of them before handing anything out: a policy with a single
 // problem never half-loads. A directory holds reasons.json, sla.json, icp.json, checklist.json,
-// routing.json, nurture.json, disqualification.json, insight.json and calendars/*.json; a team's directory
+// routing.json, nurture.json, disqualification.json, insight.json, reports.json and calendars/*.json; a team's directory
 // may hold only the files it overrides. Names that cross files (a reason's nurture track) are checked too.
 class PolicyLoader
 {
@@ -25,7 +25,8 @@ public:
         Routing,
         Nurture,
         Disqualification,
-        Insight
+        Insight,
+        Reports
     };
 
     // The defaults compiled into the program (resources/policy). They are tested to load.

@@ -1,5 +1,7 @@
 #include "store/PgTeamStoreSchema.h"
 
+#include "store/TeamStoreSchema.h"
+
 namespace sal::core {
 
 namespace {
@@ -254,7 +256,7 @@ SchemaMigrator::Migration v2()
 
 SchemaMigrator pgTeamStoreMigrator()
 {
-    return SchemaMigrator(QStringLiteral("team store"), { v1(), v2(), v3(), v4() });
+    return SchemaMigrator(QStringLiteral("team store"), { v1(), v2(), v3(), v4(), reportIndexes() });
 }
 
 QString pgGroupRoleFor(const QString &role)

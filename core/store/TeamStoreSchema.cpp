@@ -2,6 +2,18 @@
 
 namespace sal::core {
 
+SchemaMigrator::Migration reportIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX decisions_by_time ON decisions (decided_at)"),
+        QStringLiteral("CREATE INDEX decisions_by_rep ON decisions (rep_email, decided_at)"),
+        QStringLiteral("CREATE INDEX events_by_lead_kind ON events (lead_id, kind, at)"),
+        QStringLiteral("CREATE INDEX events_by_kind ON events (kind, at)"),
+        QStringLiteral("CREATE INDEX leads_by_routed ON leads (routed_at)"),
+        QStringLiteral("CREATE INDEX leads_by_mql ON leads (mql_at)"),
+    };
+}
+
 SchemaMigrator teamStoreMigrator()
 {
     const SchemaMigrator::Migration v1 {
@@ -78,7 +90,9 @@ SchemaMigrator teamStoreMigrator()
             "CREATE TABLE acceptance_models (id INTEGER PRIMARY KEY AUTOINCREMENT, trained_at TEXT NOT NULL, "
             "decisions INTEGER NOT NULL, trained_by TEXT NOT NULL, model TEXT NOT NULL)"),
     };
-    return SchemaMigrator(QStringLiteral("team store"), { v1, v2, v3, v4 });
+    // Reports (core/reports) aggregate decisions and events by time, rep and kind in SQL.
+    const SchemaMigrator::Migration v5 = reportIndexes();
+    return SchemaMigrator(QStringLiteral("team store"), { v1, v2, v3, v4, v5 });
 }
 
 } // namespace sal::core

@@ -8,4 +8,7 @@ namespace sal::core {
 // its PostgreSQL twin to pgTeamStoreMigrator() (tst_PgConnectionInfo fails while the counts differ).
 SchemaMigrator teamStoreMigrator();
 
+// Migration 5 of both backends: the indexes the reports aggregate over (plain SQL, the same text).
+SchemaMigrator::Migration reportIndexes();
+
 } // namespace sal::core

@@ -119,6 +119,11 @@ void tst_PolicyLoader::defaultsLoad()
     QCOMPARE(m_defaults.reasons.minContactAttempts, 3);
     QCOMPARE(m_defaults.reasons.minAttemptChannels, 2);
 
+    // reports.json: below 50 % red, 50–60 amber, 60–85 healthy, above 85 the bar may be too low.
+    QCOMPARE(m_defaults.reports, ReportPolicy {});
+    QCOMPARE(m_defaults.reports.redBelow, 50.0);
+    QCOMPARE(m_defaults.reports.barTooLowAbove, 85.0);
+
     // DESIGN.md: hot 4 h, standard 24 h, low 48 h (the maximum); at risk under 25 %; re-route at +50 %.
     const SlaPolicy &sla = m_defaults.sla;
     QCOMPARE(sla.maxHours, 48.0);
@@ -164,8 +169,8 @@ void tst_PolicyLoader::repositoryPolicyChecksClean()
     for (const QString &name :
         QDir(dir.filePath(QStringLiteral("calendars"))).entryList({ QStringLiteral("*.json") }, QDir::Files))
         files << dir.filePath(QStringLiteral("calendars/") + name);
-    QCOMPARE(files.size(), 10); // reasons, sla, icp, checklist, routing, nurture, disqualification, insight,
-                                // 2 calendars
+    // reasons, sla, icp, checklist, routing, nurture, disqualification, insight, reports, 2 calendars
+    QCOMPARE(files.size(), 11);
     for (const QString &file : files)
         QCOMPARE(PolicyLoader::check(file), Problems {});
 }
@@ -179,6 +184,7 @@ void tst_PolicyLoader::repositoryPolicyIsWhatIsCompiledIn()
     QCOMPARE(fromDisk->sla, m_defaults.sla);
     QCOMPARE(fromDisk->icp, m_defaults.icp);
     QCOMPARE(fromDisk->checklist, m_defaults.checklist);
+    QCOMPARE(fromDisk->reports, m_defaults.reports);
     QCOMPARE(fromDisk->calendars.keys(), m_defaults.calendars.keys());
     for (const QString &id : m_defaults.calendars.keys())
         QVERIFY2(sameCalendar(fromDisk->calendars.value(id), m_defaults.calendars.value(id)), qPrintable(id));
@@ -369,6 +375,21 @@ void tst_PolicyLoader::corruptFile_data()
     QTest::newRow("calendar: hours missing")
         << c << QByteArray(R"({ "timezone": "Europe/Paris" })") << QStringLiteral("$.hours")
         << QStringLiteral("is required") << 1;
+
+    // reports.json: the acceptance health bands must rise, every number in its range
+    const QString rp = QStringLiteral("reports.json");
+    QTest::newRow("reports: bands out of order")
+        << rp << QByteArray(R"({ "acceptance_bands": { "red_below": 50, "amber_below": 40 } })")
+        << QStringLiteral("$.acceptance_bands.amber_below") << QStringLiteral("must be at least red_below") << 1;
+    QTest::newRow("reports: percent over 100")
+        << rp << QByteArray(R"({ "acceptance_bands": { "bar_too_low_above": 120 } })")
+        << QStringLiteral("$.acceptance_bands.bar_too_low_above") << QString() << 1;
+    QTest::newRow("reports: misspelt key")
+        << rp << QByteArray(R"({ "sla_target": 90 })") << QStringLiteral("$.sla_target")
+        << QStringLiteral("is not a known key") << 1;
+    QTest::newRow("reports: late minutes not a number")
+        << rp << QByteArray(R"({ "late_sync_minutes": "soon" })") << QStringLiteral("$.late_sync_minutes")
+        << QString() << 1;
 }
 
 void tst_PolicyLoader::corruptFile()
@@ -661,6 +682,8 @@ void tst_PolicyLoader::kindOfFile_data()
     QTest::newRow("calendar by content")
         << QStringLiteral("/p/x.json") << QByteArray(R"({ "timezone": "UTC" })")
         << int(PolicyLoader::FileKind::Calendar);
+    QTest::newRow("reports") << QStringLiteral("/p/reports.json") << QByteArray("{}")
+                             << int(PolicyLoader::FileKind::Reports);
     QTest::newRow("unknown") << QStringLiteral("/p/reason.json") << QByteArray("{}") << -1;
 }
 

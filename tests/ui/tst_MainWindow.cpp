@@ -19,6 +19,7 @@
 #include "session/RepWorkspace.h"
 #include "sla/ManualClock.h"
 #include "support/SyncFixture.h"
+#include "support/WindowScreenshot.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -73,17 +74,7 @@ class tst_MainWindow : public QObject
     QString currentLead() const { return m_window->queuePane()->currentLeadId(); }
     bool inQueue(const QString &id) const { return m_window->queueModel()->rowOf(id) >= 0; }
     int pending() const { return m_workspace->local().pendingCount().value(); }
-    // Only the run under Xvfb (ctest's tst_MainWindow_xvfb) sets the folder, so the offscreen run
-    // and it never write the same files at once.
-    void screenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SAL_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QTest::qWait(100); // let posted layout requests run, as the event loop does for a user
-        QVERIFY(m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
+    void screenshot(const QString &name) { QVERIFY(saveScreenshot(*m_window, name)); }
     // The queue is read on a worker thread; the window says when it shows the result.
     void waitForQueue() { QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoadingQueue(), 20000); }
     void focusQueue()

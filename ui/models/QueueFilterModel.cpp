@@ -43,6 +43,12 @@ void QueueFilterModel::setSearchText(const QString &text)
     invalidateFilter();
 }
 
+void QueueFilterModel::setOwner(const QString &email)
+{
+    m_owner = email.trimmed().toLower();
+    invalidateFilter();
+}
+
 void QueueFilterModel::setQuickFilters(QuickFilters filters)
 {
     m_quick = filters;
@@ -95,6 +101,8 @@ void QueueFilterModel::setGroupByAccount(bool group)
 bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_owner.isEmpty() && index.data(QueueModel::OwnerRole).toString().toLower() != m_owner)
+        return false;
     if (!m_search.isEmpty()
         && !index.data(QueueModel::SearchTextRole).toString().contains(m_search, Qt::CaseInsensitive))
         return false;

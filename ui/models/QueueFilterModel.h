@@ -25,6 +25,9 @@ public:
     explicit QueueFilterModel(int minContactAttempts, QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
+    // Only this owner's leads (empty: everyone's); the manager drills into a rep from the team panel.
+    void setOwner(const QString &email);
+    const QString &owner() const { return m_owner; }
     void setQuickFilters(QuickFilters filters);
     QuickFilters quickFilters() const { return m_quick; }
     void setGroupByAccount(bool group);
@@ -46,6 +49,7 @@ private:
     QHash<QString, int> m_accountRank; // account → its most urgent lead's source row (while grouped)
     QTimer m_rankLater;
     QString m_search;
+    QString m_owner;
     QuickFilters m_quick = NoQuickFilter;
     bool m_groupByAccount = false;
     bool m_byLikelihood = false;

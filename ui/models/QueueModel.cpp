@@ -202,6 +202,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return int(row.lead.attempts.size());
     case TierRole:
         return lead.tier;
+    case OwnerRole:
+        return lead.ownerEmail;
     case SearchTextRole:
         return QStringList { lead.contact.fullName(), lead.account.name, lead.source, lead.campaign }.join(
             QLatin1Char(' '));

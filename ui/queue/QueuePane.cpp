@@ -37,6 +37,7 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
     , m_hot(quickFilterButton(tr("Hot"), QStringLiteral("hotFilter"), this))
     , m_needsAttempts(quickFilterButton(tr("Needs attempts"), QStringLiteral("needsAttemptsFilter"), this))
     , m_group(new QCheckBox(tr("Group by account"), this))
+    , m_owner(new QToolButton(this))
     , m_view(new QTableView(this))
     , m_tick(new QTimer(this))
 {
@@ -74,7 +75,14 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
     filters->addWidget(m_hot);
     filters->addWidget(m_needsAttempts);
     filters->addWidget(m_group);
+<<<<<<< HEAD
     m_filters = filters;
+=======
+    filters->addWidget(m_owner);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->hide();
+    connect(m_owner, &QToolButton::clicked, this, [this] { showOwner({}, {}); });
+>>>>>>> 405f886 (Add the manager's team panel with charts and export)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
@@ -163,6 +171,16 @@ void QueuePane::repaintVisibleCountdowns()
         const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
         m_model->refreshCountdown(source, source);
     }
+}
+
+void QueuePane::showOwner(const QString &email, const QString &name)
+{
+    m_filter->setOwner(email);
+    m_owner->setVisible(!email.isEmpty());
+    m_owner->setText(tr("Only %1's leads  ✕").arg(name.isEmpty() ? email : name));
+    m_owner->setAccessibleName(tr("Show every rep's leads again"));
+    m_owner->setToolTip(tr("Show every rep's leads again"));
+    selectRow(0);
 }
 
 } // namespace sal::ui

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Team.h"
+#include "policy/PolicySet.h"
+#include "reports/ReportDialect.h"
+#include "reports/ReportPeriod.h"
+#include "store/SqlDatabase.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace sal::core {
+
+// What every report runs in: one connection, the policy, the period, an optional team and "now",
+// plus three small session tables the SQL joins instead of loading rows into memory:
+//  - report_spans (team_id, start_epoch, end_epoch, before_secs): each team's working spans from
+//    its BusinessCalendar, with the business seconds before each, so business time between two
+//    moments is a difference of two index lookups (businessSeconds());
+//  - report_tiers (tier, response_secs, follow_up_secs): the SLA windows of the policy;
+//  - report_buckets (kind, label, start_utc, end_utc): the period's local days, weeks and months.
+// Temporary tables live in the connection, so each thread's connection has its own.
+class ReportScope
+{
+    Q_DECLARE_TR_FUNCTIONS(sal::core::ReportScope)
+
+public:
+    // The zone weeks and days are cut in: the calendar of `teamId`, else of the first team with one.
+    static QTimeZone reportZone(const PolicySet &policy, const QList<Team> &teams, const QString &teamId);
+    // `teamId` empty: every team. `period` cut in reportZone().
+    static Result<ReportScope> prepare(SqlDatabase &db, const PolicySet &policy, const QList<Team> &teams,
+        const QString &teamId, const QDateTime &nowUtc, const ReportPeriod &period);
+
+    SqlDatabase &db() const { return *m_db; }
+    const PolicySet &policy() const { return *m_policy; }
+    const ReportPeriod &period() const { return m_period; }
+    const QString &teamId() const { return m_teamId; }
+    const QDateTime &nowUtc() const { return m_now; }
+    const QTimeZone &zone() const { return m_zone; }
+    const ReportDialect &dialect() const { return m_dialect; }
+    QString teamName(const QString &teamId) const;
+
+    static QString iso(const QDateTime &utc); // how the stores write times ("2026-03-09T14:00:00Z")
+    QString startText() const { return iso(m_period.startUtc()); }
+    QString endText() const { return iso(m_period.endUtc()); }
+
+    // SQL: business seconds from the epoch of the team's calendar spans up to `timeExpr` (ISO text),
+    // for the team in `teamExpr`. The difference of two is business time between them.
+    QString businessSeconds(const QString &timeExpr, const QString &teamExpr) const;
+    // The same at a time given as seconds since the epoch (an integer expression).
+    QString businessSecondsAtEpoch(const QString &epochExpr, const QString &teamExpr) const;
+
+    // SQL: CTEs ending in one named `timed`, one row per decision made (device time) in [?, ?) by the team's
+    // people: rep, team, kind, lead_id, decided_at, synced_at, reason_code, window_secs (the tier's
+    // response window), follow_secs, secs (business seconds from routing to decision) and
+    // outreach_secs (business seconds from acceptance to first outreach; null without one).
+    // Binds: timedBinds(from, to).
+    QString timedDecisionsCte() const;
+    QVariantList timedBinds(const QString &fromIso, const QString &toIso) const;
+    // SQL: the period's decisions (device time) of the chosen team, as `d`, with their lead `l` and
+    // rep `p`: "FROM … WHERE …" to which a report adds its own columns and grouping.
+    static QString decisionsInPeriod();
+    QVariantList decisionBinds() const { return QVariantList { startText(), endText() } + teamBinds(); }
+    qint64 defaultResponseSecs() const;
+    qint64 defaultFollowUpSecs() const;
+    // SQL condition on a team column with binds teamBinds(): true for every team when none is chosen.
+    static QString teamCondition(const QString &column);
+    QVariantList teamBinds() const { return { teamText(), teamText() }; }
+
+    // Frees a finished query before the next one runs: on PostgreSQL, freeing a prepared statement
+    // sends DEALLOCATE, which would cut off the rows of a query already being read.
+    static void release(Result<QSqlQuery> &query) { query = Result<QSqlQuery>(Problems {}); }
+
+    // The local week (Monday) that holds `utc`, as the UTC start of that Monday.
+    QDateTime weekStartUtc(const QDateTime &utc) const;
+
+private:
+    ReportScope() = default;
+    // The team id as bound text: "" (not NULL, which would match nothing) for every team.
+    QString teamText() const { return m_teamId.isEmpty() ? QStringLiteral("") : m_teamId; }
+    Result<bool> createTables();
+    Result<bool> fillSpans(const QList<Team> &teams);
+    Result<bool> fillTiers();
+    Result<bool> fillBuckets();
+    // Multi-row INSERT of `rows` (each `width` values) into `table` (its columns in `columns`).
+    Result<bool> insertRows(
+        const QString &table, const QString &columns, int width, const QVariantList &values);
+
+    SqlDatabase *m_db = nullptr;
+    const PolicySet *m_policy = nullptr;
+    ReportPeriod m_period;
+    QString m_teamId;
+    QDateTime m_now;
+    QTimeZone m_zone = QTimeZone::utc();
+    ReportDialect m_dialect { false };
+    QList<Team> m_teams;
+};
+
+} // namespace sal::core
