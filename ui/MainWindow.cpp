@@ -120,9 +120,9 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     m_tabs->addTab(conflictsPage, tr("Conflicts"));
     m_automation = new AutomationPanel(workspace, clock, this);
     m_tabs->addTab(m_automation, tr("Automation"));
-<<<<<<< HEAD
+    addTeamPanel();
     if (workspace.role() == Role::Manager) {
-        // Until the manager panel takes it as one of its tabs.
+        // Beside the team panel: what marketing could change in its scoring, from the rejections.
         m_scoringFeedback = new ScoringFeedbackView(
             workspace.offline() ? SyncService::TeamStoreFactory {} : workspace.teamStoreFactory(),
             workspace.policy(), clock, this);
@@ -133,9 +133,6 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
                 m_scoringFeedback->refresh();
         });
     }
-=======
-    addTeamPanel();
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
 
     m_leadView->setObjectName(QStringLiteral("leadView"));
     m_form->setObjectName(QStringLiteral("dispositionForm"));
@@ -221,7 +218,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     reload();
     onSyncStatus(m_sync ? m_sync->status() : SyncStatus {});
     if (m_teamPanel)
-        m_rightSplitter->setVisible(m_tabs->currentIndex() != TeamTab);
+        m_rightSplitter->setVisible(m_tabs->currentIndex() < TeamTab);
 }
 
 bool MainWindow::reloadAcceptanceModel()
@@ -331,12 +328,13 @@ void MainWindow::addTeamPanel()
         m_queue->showOwner(email, name);
         m_tabs->setCurrentIndex(OpenTab);
         m_queue->view()->setFocus();
-        statusBar()->showMessage(tr("%1's open leads; the button beside the filters shows everyone's again.").arg(name), 8000);
+        statusBar()->showMessage(
+            tr("%1's open leads; the button beside the filters shows everyone's again.").arg(name), 8000);
     });
     connect(m_actions->showTeam, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(TeamTab); });
-    // The team view needs the whole width; the lead's context comes back with the queue tabs.
+    // The manager's views need the whole width; the lead's context comes back with the queue tabs.
     connect(m_tabs, &QTabWidget::currentChanged, this,
-        [this](int index) { m_rightSplitter->setVisible(index != TeamTab); });
+        [this](int index) { m_rightSplitter->setVisible(index < TeamTab); });
     connect(m_actions->refreshReports, &QAction::triggered, m_teamPanel, &TeamPanel::refresh);
     connect(m_actions->exportReview, &QAction::triggered, m_teamPanel, &TeamPanel::exportReview);
 }

@@ -37,11 +37,8 @@ class LeadContextView;
 class QueueLoader;
 class QueueModel;
 class QueuePane;
-<<<<<<< HEAD
 class ScoringFeedbackView;
-=======
 class TeamPanel;
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
 class WorkbenchActions;
 
 // The rep's workbench: the urgency-sorted queue on the left, the lead's context and the
@@ -72,16 +69,11 @@ public:
     void refreshLeads(const QStringList &leadIds);
     bool isLoadingQueue() const;
 
-<<<<<<< HEAD
-    enum Tab { OpenTab, AcceptedTab, DecidedTab, ConflictsTab, AutomationTab, ScoringFeedbackTab };
-    AutomationPanel *automationPanel() const { return m_automation; }
-    // A manager's scoring-feedback tab (null for reps); the manager panel will hold it later.
-    ScoringFeedbackView *scoringFeedbackView() const { return m_scoringFeedback; }
-=======
-    enum Tab { OpenTab, AcceptedTab, DecidedTab, ConflictsTab, AutomationTab, TeamTab };
+    enum Tab { OpenTab, AcceptedTab, DecidedTab, ConflictsTab, AutomationTab, TeamTab, ScoringFeedbackTab };
     AutomationPanel *automationPanel() const { return m_automation; }
     TeamPanel *teamPanel() const { return m_teamPanel; } // managers only, else null
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
+    // A manager's scoring feedback for marketing, beside the team panel (null for reps).
+    ScoringFeedbackView *scoringFeedbackView() const { return m_scoringFeedback; }
 
 Q_SIGNALS:
     void queueLoaded();
@@ -104,12 +96,9 @@ private:
     void showError(const QString &text);
     void notifyUrgentLeads();
     void qualifySelectedFollowUp();
-<<<<<<< HEAD
     // Reads the acceptance model the last pull left in the local store; true when it changed.
     bool reloadAcceptanceModel();
-=======
     void addTeamPanel();
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
 
     core::RepWorkspace &m_workspace;
     const core::Clock &m_clock;
@@ -127,13 +116,10 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_followUpView = nullptr;
     AutomationPanel *m_automation = nullptr;
-<<<<<<< HEAD
     ScoringFeedbackView *m_scoringFeedback = nullptr;
     std::shared_ptr<const core::AcceptanceScorer> m_scorer;
     QString m_modelTrainedAt; // of the model in m_scorer
-=======
     TeamPanel *m_teamPanel = nullptr;
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
     LeadContextView *m_leadView;
     DispositionForm *m_form;
     QSplitter *m_mainSplitter;

@@ -39,7 +39,6 @@ WorkbenchActions::WorkbenchActions(QWidget *window)
     showAutomation = make(
         tr("Au&tomation"), QStringLiteral("showAutomationAction"), { QKeySequence(Qt::ALT | Qt::Key_5) });
     runEscalation = make(tr("Run the &escalation ladder now"), QStringLiteral("runEscalationAction"),
-<<<<<<< HEAD
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) });
     qualify = make(tr("Mark S&QL or disqualified…"), QStringLiteral("qualifyAction"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) });
@@ -47,16 +46,13 @@ WorkbenchActions::WorkbenchActions(QWidget *window)
         QStringLiteral("sortByLikelihoodAction"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) });
     sortByLikelihood->setCheckable(true);
     showScoringFeedback = make(tr("Scoring &feedback"), QStringLiteral("showScoringFeedbackAction"),
-        { QKeySequence(Qt::ALT | Qt::Key_6) });
-=======
-                         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) });
-    qualify = make(tr("Mark S&QL or disqualified…"), QStringLiteral("qualifyAction"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) });
-    showTeam = make(tr("&Team SLA panel"), QStringLiteral("showTeamAction"), { QKeySequence(Qt::ALT | Qt::Key_6) });
+        { QKeySequence(Qt::ALT | Qt::Key_7) });
+    showTeam = make(
+        tr("&Team SLA panel"), QStringLiteral("showTeamAction"), { QKeySequence(Qt::ALT | Qt::Key_6) });
     refreshReports = make(tr("&Refresh the team reports"), QStringLiteral("refreshReportsAction"),
-                          { QKeySequence(Qt::CTRL | Qt::Key_R) });
+        { QKeySequence(Qt::CTRL | Qt::Key_R) });
     exportReview = make(tr("Export for the &monthly review…"), QStringLiteral("exportReviewAction"),
-                        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) });
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) });
     quit = make(tr("&Quit"), QStringLiteral("quitAction"), { QKeySequence(QKeySequence::Quit) });
 }
 

@@ -36,14 +36,11 @@ public:
     QAction *showAutomation;
     QAction *runEscalation;
     QAction *qualify;
-<<<<<<< HEAD
     QAction *sortByLikelihood; // checkable: likeliest first within each SLA state
     QAction *showScoringFeedback;
-=======
     QAction *showTeam; // managers: the team SLA panel
     QAction *refreshReports;
     QAction *exportReview; // "Export for the monthly review"
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
     QAction *quit;
 
 private:

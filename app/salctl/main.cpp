@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
     router.add(std::make_unique<QualifyCommand>());
     router.add(std::make_unique<AwayCommand>());
     router.add(std::make_unique<InsightCommand>());
-    router.add(std::make_unique<ReportCommand>(standardReportCatalog()));
+    router.add(std::make_unique<ReportCommand>(standardReportCatalog(), InsightCommand::reports()));
 
     try {
         return router.run(QCoreApplication::arguments(), context);

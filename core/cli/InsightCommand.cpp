@@ -174,4 +174,16 @@ int InsightCommand::scoringFeedback(const QStringList &args, CliContext &context
     return ExitOk;
 }
 
+QList<ForwardedReport> InsightCommand::reports()
+{
+    return {
+        { QStringLiteral("acceptance-model"),
+            tr("Quality of the acceptance model on a time-ordered hold-out (AUC, Brier, calibration)."),
+            &InsightCommand::acceptanceModel },
+        { QStringLiteral("scoring-feedback"),
+            tr("Scoring proposals for marketing from the last 90 days' rejections, with their effect."),
+            &InsightCommand::scoringFeedback },
+    };
+}
+
 } // namespace sal::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliCommand.h"
+#include "cli/ReportCommand.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,9 @@ public:
     static int train(const QStringList &args, CliContext &context);
     static int acceptanceModel(const QStringList &args, CliContext &context);
     static int scoringFeedback(const QStringList &args, CliContext &context);
+
+    // acceptance-model and scoring-feedback, as `salctl report` names.
+    static QList<ForwardedReport> reports();
 };
 
 } // namespace sal::core

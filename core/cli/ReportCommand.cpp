@@ -21,11 +21,17 @@ QString ReportCommand::reportList() const
     QString text = tr("Reports:") + QLatin1Char('\n');
     for (const auto &r : m_catalog.reports())
         text += QStringLiteral("  %1 %2\n").arg(r->id().leftJustified(24), r->description());
+    for (const ForwardedReport &r : m_forwarded)
+        text += QStringLiteral("  %1 %2\n").arg(r.id.leftJustified(24), r.description);
     return text;
 }
 
 int ReportCommand::run(const QStringList &args, CliContext &context)
 {
+    for (const ForwardedReport &r : m_forwarded) {
+        if (args.value(1) == r.id)
+            return r.run(args.mid(1), context);
+    }
     CommandParser parser(QStringLiteral("salctl report"),
         tr("Runs one report over the team store, aggregated in the database. Times to decision are business "
            "hours of the team's calendar; decisions count by the time the device made them.")

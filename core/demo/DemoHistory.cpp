@@ -173,11 +173,15 @@ void DemoHistory::followUp(DemoTimeline &timeline, const Lead &lead, const Decid
     const QDateTime outreach
         = std::max(m_schedule.after(team, decided.decidedAt, share * double(tier.followUpSeconds())),
             decided.receivedAt.addSecs(random.between(60, 900)));
-    if (followUp.deadlineUtc < outreach && followUp.deadlineUtc > decided.receivedAt
+    // One in twenty accepted leads is never reached at all; the ladder escalated those too when their
+    // deadline passed, so today's run does not find months-old follow-ups nobody was told about.
+    const bool reachedOut = random.chance(0.95) && outreach < now;
+    const QDateTime firstContact = reachedOut ? outreach : now;
+    if (followUp.deadlineUtc < firstContact && followUp.deadlineUtc > decided.receivedAt
         && followUp.deadlineUtc < now)
         timeline.event(
             EventKind::Escalated, kLadder, QStringLiteral("follow_up_overdue"), followUp.deadlineUtc);
-    if (!random.chance(0.95) || outreach >= now)
+    if (!reachedOut)
         return;
     const QString step
         = decided.disposition.nextStep ? nextStepKindToString(*decided.disposition.nextStep) : QString();

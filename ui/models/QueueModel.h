@@ -30,11 +30,8 @@ public:
         AttemptsRole, // logged contact attempts
         TierRole, // "hot", "standard", "low"
         SearchTextRole, // name, company and source, for the filter box
-<<<<<<< HEAD
         LikelihoodRole, // double 0..1, invalid without an acceptance model
-=======
         OwnerRole, // the owner's email (a manager's drill-down from the team panel)
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
     };
 
     QueueModel(const core::SlaClock &sla, core::IcpDefinition icp, const core::Clock &clock,

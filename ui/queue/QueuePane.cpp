@@ -75,14 +75,11 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
     filters->addWidget(m_hot);
     filters->addWidget(m_needsAttempts);
     filters->addWidget(m_group);
-<<<<<<< HEAD
     m_filters = filters;
-=======
     filters->addWidget(m_owner);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->hide();
     connect(m_owner, &QToolButton::clicked, this, [this] { showOwner({}, {}); });
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);

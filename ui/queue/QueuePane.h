@@ -31,14 +31,11 @@ public:
     void selectRow(int proxyRow);
     void moveSelection(int delta); // next / previous lead
     void focusSearch();
-<<<<<<< HEAD
     // Shows `action` (checkable; declared in WorkbenchActions) as a toggle beside the filters and
     // sorts by likelihood within each SLA state while it is checked.
     void addLikelihoodSortToggle(QAction *action);
-=======
     // Shows only `email`'s leads, with a button that shows everyone's again (empty: everyone's).
     void showOwner(const QString &email, const QString &name);
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
 
 Q_SIGNALS:
     void currentLeadChanged(const QString &leadId); // empty when nothing is selected
@@ -54,11 +51,8 @@ private:
     QToolButton *m_hot;
     QToolButton *m_needsAttempts;
     QCheckBox *m_group;
-<<<<<<< HEAD
     QHBoxLayout *m_filters = nullptr;
-=======
     QToolButton *m_owner; // "Only Jordan's leads ✕", visible while drilled down
->>>>>>> 405f886 (Add the manager's team panel with charts and export)
     QTableView *m_view;
     QTimer *m_tick;
 };
