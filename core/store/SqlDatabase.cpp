@@ -84,15 +84,18 @@ Result<QSqlQuery> SqlDatabase::exec(const QString &sql, const QVariantList &bind
     // PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE: a statement without values (DDL,
     // BEGIN, SET ROLE…) is sent as it is. It holds no user data: values are always bound.
     if (m_postgres && binds.isEmpty()) {
+        ++m_traffic.executions;
         if (!query.exec(sql))
             return problem(
                 tr("cannot run \"%1\"").arg(sql.simplified().left(80)), query.lastError().text().trimmed());
         return query;
     }
+    ++m_traffic.prepares;
     if (!query.prepare(sql))
         return problem(tr("cannot prepare \"%1\"").arg(sql.simplified().left(80)), query.lastError().text());
     for (const QVariant &v : binds)
         query.addBindValue(v);
+    ++m_traffic.executions;
     if (!query.exec())
         return problem(tr("cannot run \"%1\"").arg(sql.simplified().left(80)), query.lastError().text());
     return query;
@@ -133,6 +136,7 @@ Result<bool> SqlDatabase::commit()
 void SqlDatabase::rollback()
 {
     QSqlQuery query(m_db);
+    ++m_traffic.executions;
     query.exec(QStringLiteral("ROLLBACK"));
 }
 

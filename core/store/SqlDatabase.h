@@ -48,11 +48,22 @@ public:
 
     Problem problem(const QString &what, const QString &driverText) const;
 
+    // What this connection sent, for the benchmarks' round-trip counts: on PostgreSQL every prepare
+    // and every execution is one round trip to the server.
+    struct Traffic
+    {
+        qint64 prepares = 0;
+        qint64 executions = 0;
+        qint64 roundTrips() const { return prepares + executions; }
+    };
+    const Traffic &traffic() const { return m_traffic; }
+
 private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path; // or the PostgreSQL address, without secrets
     bool m_postgres = false;
+    Traffic m_traffic;
 };
 
 // Rolls back unless committed: every multi-statement write goes through one.
