@@ -113,15 +113,8 @@ Result<BenchOutcome> PushBench::run(int size)
         return pushed.problems();
     const qint64 roundTrips = (*rep)->database().traffic().roundTrips() - before.roundTrips();
 
-    // The reference: the same operation rows as CSV, COPYed by psql into a table without indexes.
-    QFile csv(dir.filePath(QStringLiteral("operations.csv")));
-    if (!csv.open(QIODevice::WriteOnly))
-        return Problem::at(csv.fileName(), {}, tr("cannot write the reference rows"));
-    for (const Operation &op : *pending)
-        csv.write(CsvWriter::line({ op.id, op.leadId, operationKindToString(op.kind), op.actor,
-                                    QString::number(op.baseVersion), LeadCodec::isoUtc(op.decidedAtUtc),
-                                    StoreRows::json(op.payload), StoreRows::json(op.snapshot) }));
-    csv.close();
+    // The reference: the same operation rows, COPYed by psql into a table without indexes; the rows
+    // follow the COPY in the script, and psql's own timing leaves out starting and connecting.
     if (!cluster.psql(kDatabase, QStringLiteral("postgres"),
                       QStringLiteral("CREATE TABLE copy_reference (id text, lead_id text, kind text, actor text, "
                                      "base_version integer, decided_at text, payload text, snapshot text)"),
@@ -130,11 +123,20 @@ Result<BenchOutcome> PushBench::run(int size)
     QFile script(dir.filePath(QStringLiteral("copy.sql")));
     if (!script.open(QIODevice::WriteOnly))
         return Problem::at(script.fileName(), {}, tr("cannot write the reference script"));
-    script.write(QStringLiteral("\\copy copy_reference FROM '%1' WITH (FORMAT csv)\n").arg(csv.fileName()).toUtf8());
+    script.write("\\timing on\nCOPY copy_reference FROM STDIN WITH (FORMAT csv);\n");
+    for (const Operation &op : *pending)
+        script.write(CsvWriter::line({ op.id, op.leadId, operationKindToString(op.kind), op.actor,
+                                       QString::number(op.baseVersion), LeadCodec::isoUtc(op.decidedAtUtc),
+                                       StoreRows::json(op.payload), StoreRows::json(op.snapshot) }));
+    script.write("\\.\r\n"); // the rows end in CRLF, and so must the end marker
     script.close();
-    const Result<double> reference = ReferenceCommand::psql(cluster, kDatabase).time(script.fileName());
+    const Result<double> reference = ReferenceCommand::psql(cluster, kDatabase).timeReported(script.fileName());
     if (!reference)
         return reference.problems();
+    const std::optional<QString> copied
+        = cluster.psql(kDatabase, QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM copy_reference"));
+    if (!copied || copied->toInt() != pending->size())
+        return Problem::at(QStringLiteral("postgresql"), {}, tr("the reference COPY did not store every row"));
 
     BenchOutcome outcome;
     outcome.work = pushed->applied;

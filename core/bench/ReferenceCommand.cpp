@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 namespace sal::core {
@@ -61,6 +62,35 @@ Result<double> ReferenceCommand::time(const QString &scriptPath, const QString &
     if (!work)
         return work;
     return qMax(0.0, *work - *startup);
+}
+
+} // namespace sal::core
+
+namespace sal::core {
+
+Result<double> ReferenceCommand::timeReported(const QString &scriptPath) const
+{
+    QTemporaryFile output;
+    if (!output.open())
+        return Problem::at(output.fileName(), {}, tr("cannot write the reference's output"));
+    output.close();
+    if (auto r = wallSeconds(scriptPath, output.fileName()); !r)
+        return r;
+    QFile file(output.fileName());
+    if (!file.open(QIODevice::ReadOnly))
+        return Problem::at(output.fileName(), {}, tr("cannot read the reference's output"));
+    static const QRegularExpression timing(QStringLiteral("^Time: ([0-9.]+) ms"));
+    double ms = 0;
+    int lines = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (const QRegularExpressionMatch m = timing.match(QString::fromLatin1(line)); m.hasMatch()) {
+            ms += m.captured(1).toDouble();
+            ++lines;
+        }
+    }
+    if (lines == 0)
+        return Problem::at(m_program, {}, tr("the reference printed no timing"));
+    return ms / 1000.0;
 }
 
 } // namespace sal::core

@@ -27,6 +27,9 @@ public:
     // Runs the command with `scriptPath` as standard input; its standard output goes to `outputPath`
     // (default /dev/null). Returns the seconds of work: wall time minus the empty script's.
     Result<double> time(const QString &scriptPath, const QString &outputPath = {}) const;
+    // Runs the script and returns the seconds the shell itself reports (psql `\timing on`: the sum
+    // of its "Time: N ms" lines), which leave out starting and connecting.
+    Result<double> timeReported(const QString &scriptPath) const;
 
 private:
     Result<double> wallSeconds(const QString &scriptPath, const QString &outputPath) const;

@@ -8,6 +8,10 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+#include <map>
+#include <memory>
+
 namespace sal::core {
 
 class PgConnectionInfo;
@@ -41,6 +45,10 @@ public:
     Result<int> run(const QString &sql, const QVariantList &binds = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    // Runs a SELECT and hands each row to `row`. Like run() and scalar() it reuses the statement
+    // prepared the first time (one round trip instead of two on PostgreSQL, no re-parse on SQLite)
+    // and resets it afterwards, so no statement is left holding a read snapshot.
+    Result<bool> each(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &row);
 
     Result<bool> begin(); // SQLite: BEGIN IMMEDIATE, take the write lock now, not halfway through
     Result<bool> commit();
@@ -59,7 +67,11 @@ public:
     const Traffic &traffic() const { return m_traffic; }
 
 private:
+    // The prepared statement for `sql`, executed with `binds`; finish() it when done.
+    Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &binds);
+
     QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     QString m_connectionName;
     QString m_path; // or the PostgreSQL address, without secrets
     bool m_postgres = false;
