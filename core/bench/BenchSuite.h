@@ -13,7 +13,8 @@
 namespace sal::core {
 
 // The benchmarks `salctl bench` knows, run one by one or all together. `all` also runs the items
-// that scale at 100× and 10× smaller and 10× larger sizes (item 8), so their growth is visible.
+// that scale at 100× and 10× smaller sizes (item 8), so their growth is visible; with
+// `--scale large` the main run is the 10× larger one.
 class BenchSuite
 {
     Q_DECLARE_TR_FUNCTIONS(sal::core::BenchSuite)

@@ -1,6 +1,7 @@
 // Item 7, the command line's half: peak resident memory of the real `salctl import` process at
-// 10,000, 100,000 and 1,000,000 rows (streamed: flat). Prints the figures; asserts only that the
-// work was really done (every row imported), never how fast or how much memory.
+// 100, 1,000 and 10,000 rows (streamed: flat). The importer writes about 1,300 leads/s on a loaded
+// 2-core machine, so the 1,000,000-row run is `salctl bench import` only: here it would take the
+// bench label's whole budget. Prints the figures; asserts only that every row was imported.
 
 #include "bench/ImportMemoryBench.h"
 #include "support/BenchRun.h"
@@ -13,9 +14,10 @@ private Q_SLOTS:
     void baseSize()
     {
         sal::core::ImportMemoryBench item(QStringLiteral(SALCTL_PATH));
-        const auto outcome = sal::test::runBench(item, item.baseSize());
+        constexpr int kRows = 10'000;
+        const auto outcome = sal::test::runBench(item, kRows);
         QVERIFY(outcome);
-        QCOMPARE(outcome->work, qint64(item.baseSize()));
+        QCOMPARE(outcome->work, qint64(kRows));
     }
 };
 
