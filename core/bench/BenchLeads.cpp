@@ -6,9 +6,10 @@ namespace sal::core {
 
 Lead BenchLeads::lead(int index, const QDateTime &nowUtc)
 {
-    static const QString tiers[] = { QStringLiteral("hot"), QStringLiteral("standard"), QStringLiteral("low") };
+    static const QString tiers[]
+        = { QStringLiteral("hot"), QStringLiteral("standard"), QStringLiteral("low") };
     static const QString industries[] = { QStringLiteral("Software"), QStringLiteral("Logistics"),
-                                          QStringLiteral("Healthcare"), QStringLiteral("Manufacturing") };
+        QStringLiteral("Healthcare"), QStringLiteral("Manufacturing") };
     const QString n = QString::number(index);
     // Routed every few seconds over the last days, so the queue mixes on-track, at-risk and breached.
     const QDateTime routed = nowUtc.addSecs(-qint64(index % 100'000) * 9);
@@ -51,16 +52,16 @@ Lead BenchLeads::lead(int index, const QDateTime &nowUtc)
         l.engagement << signal;
     }
     l.score.contributions << ScoreContribution { ScoreContribution::Part::Fit,
-                                                 QStringLiteral("Industry: ") + l.account.industry, 15, {} };
-    l.score.contributions << ScoreContribution { ScoreContribution::Part::Fit, QStringLiteral("Company size in ICP"),
-                                                 10, {} };
+        QStringLiteral("Industry: ") + l.account.industry, 15, {} };
+    l.score.contributions << ScoreContribution { ScoreContribution::Part::Fit,
+        QStringLiteral("Company size in ICP"), 10, {} };
     l.score.addSignals(l.engagement);
     l.talkTrack.opener = QStringLiteral("You joined our workflow webinar last week: what made you sign up?");
     l.talkTrack.discoveryQuestions = { QStringLiteral("How do requests reach your team today?"),
-                                       QStringLiteral("Who signs off on new tools?") };
+        QStringLiteral("Who signs off on new tools?") };
     l.talkTrack.proofPoints << ProofPoint { QStringLiteral("Northwind Logistics"),
-                                            QStringLiteral("cut onboarding time by 40 %"),
-                                            QStringLiteral("https://lumenflow.example/customers/northwind") };
+        QStringLiteral("cut onboarding time by 40 %"),
+        QStringLiteral("https://lumenflow.example/customers/northwind") };
     return l;
 }
 
@@ -73,9 +74,9 @@ QList<LeadSnapshot> BenchLeads::snapshots(int first, int count, const QDateTime 
         s.lead = lead(i, nowUtc);
         s.version = 1;
         s.events << StageEvent { s.lead.id, EventKind::Qualified, Stage::Lead, Stage::Mql, s.lead.mqlAt,
-                                 QStringLiteral("system:import"), {} };
+            QStringLiteral("system:import"), {} };
         s.events << StageEvent { s.lead.id, EventKind::Routed, Stage::Mql, Stage::Mql, s.lead.routedAt,
-                                 QStringLiteral("system:router"), QStringLiteral("na-mid -> ") + repEmail() };
+            QStringLiteral("system:router"), QStringLiteral("na-mid -> ") + repEmail() };
         list << s;
     }
     return list;

@@ -21,8 +21,9 @@ void BenchSuite::runOne(BenchItem &item, int size, BenchTable &table, const Prog
     timer.start();
     Result<BenchOutcome> outcome = item.run(size);
     if (!outcome) {
-        table.addFailure(tr("%1 at %2: %3").arg(item.name(), QLocale::c().toString(size),
-                                                     joinProblems(outcome.problems())));
+        table.addFailure(
+            tr("%1 at %2: %3")
+                .arg(item.name(), QLocale::c().toString(size), joinProblems(outcome.problems())));
         return;
     }
     table.add(outcome->figures);
@@ -30,7 +31,8 @@ void BenchSuite::runOne(BenchItem &item, int size, BenchTable &table, const Prog
         if (!table.notes().contains(note))
             table.addNote(note);
     }
-    progress(tr("bench %1 at %2 took %3 s").arg(item.name(), QLocale::c().toString(size))
+    progress(tr("bench %1 at %2 took %3 s")
+                 .arg(item.name(), QLocale::c().toString(size))
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
 }
 
@@ -54,8 +56,9 @@ BenchTable BenchSuite::run(const QString &name, BenchScale scale, const Progress
             }
         }
     }
-    table.addNote(tr("Wall-clock figures on a shared machine are noisy; each ratio compares ours with a reference "
-                     "measured in the same run on the same machine, which is the point."));
+    table.addNote(
+        tr("Wall-clock figures on a shared machine are noisy; each ratio compares ours with a reference "
+           "measured in the same run on the same machine, which is the point."));
     return table;
 }
 

@@ -5,7 +5,6 @@
 #include "bench/BenchTable.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 #include <memory>
 #include <vector>

@@ -21,8 +21,8 @@ QString withUnit(double value, const QString &unit)
 
 QString BenchTable::text() const
 {
-    const QStringList header { tr("ITEM"), tr("FIGURE"), tr("OURS"), tr("REFERENCE"), tr("RATIO"), tr("TARGET"),
-                               tr("MET") };
+    const QStringList header { tr("ITEM"), tr("FIGURE"), tr("OURS"), tr("REFERENCE"), tr("RATIO"),
+        tr("TARGET"), tr("MET") };
     QList<QStringList> rows { header };
     for (const BenchFigure &f : m_figures) {
         const std::optional<double> ratio = f.ratio();
@@ -32,15 +32,12 @@ QString BenchTable::text() const
             target = tr("≤ %1×").arg(number(*f.targetRatio));
         else if (f.targetValue)
             target = tr("≤ %1").arg(withUnit(*f.targetValue, f.unit));
-        rows << QStringList { f.item,
-                              f.name,
-                              withUnit(f.ours, f.unit),
-                              f.reference ? withUnit(*f.reference, f.unit) + QStringLiteral(" (") + f.referenceLabel
-                                      + QLatin1Char(')')
-                                          : QString(),
-                              ratio ? number(*ratio) + QStringLiteral("×") : QString(),
-                              target,
-                              met ? (*met ? tr("yes") : tr("NO")) : QString() };
+        rows << QStringList { f.item, f.name, withUnit(f.ours, f.unit),
+            f.reference
+                ? withUnit(*f.reference, f.unit) + QStringLiteral(" (") + f.referenceLabel + QLatin1Char(')')
+                : QString(),
+            ratio ? number(*ratio) + QStringLiteral("×") : QString(), target,
+            met ? (*met ? tr("yes") : tr("NO")) : QString() };
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList &row : rows) {
@@ -51,7 +48,8 @@ QString BenchTable::text() const
     for (const QStringList &row : rows) {
         QStringList cells;
         for (qsizetype c = 0; c < row.size(); ++c)
-            cells << (c == 2 || c == 4 ? row.at(c).rightJustified(widths[c]) : row.at(c).leftJustified(widths[c]));
+            cells << (c == 2 || c == 4 ? row.at(c).rightJustified(widths[c])
+                                       : row.at(c).leftJustified(widths[c]));
         out += cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
     }
     for (const QString &note : m_notes)
@@ -65,10 +63,8 @@ QJsonObject BenchTable::json() const
 {
     QJsonArray figures;
     for (const BenchFigure &f : m_figures) {
-        QJsonObject o { { QStringLiteral("item"), f.item },
-                        { QStringLiteral("figure"), f.name },
-                        { QStringLiteral("ours"), f.ours },
-                        { QStringLiteral("unit"), f.unit } };
+        QJsonObject o { { QStringLiteral("item"), f.item }, { QStringLiteral("figure"), f.name },
+            { QStringLiteral("ours"), f.ours }, { QStringLiteral("unit"), f.unit } };
         if (f.reference) {
             o.insert(QStringLiteral("reference"), *f.reference);
             o.insert(QStringLiteral("reference_label"), f.referenceLabel);
@@ -84,8 +80,8 @@ QJsonObject BenchTable::json() const
         figures.append(o);
     }
     return QJsonObject { { QStringLiteral("figures"), figures },
-                         { QStringLiteral("notes"), QJsonArray::fromStringList(m_notes) },
-                         { QStringLiteral("failures"), QJsonArray::fromStringList(m_failures) } };
+        { QStringLiteral("notes"), QJsonArray::fromStringList(m_notes) },
+        { QStringLiteral("failures"), QJsonArray::fromStringList(m_failures) } };
 }
 
 } // namespace sal::core

@@ -50,7 +50,8 @@ Result<BenchOutcome> DecisionCommitBench::run(int size)
     QElapsedTimer timer;
     QVariantList payloads;
     for (const CachedLead &c : *queue) {
-        Result<ValidatedOperation> op = maker.decide(LocalStore::stateOf(c), accept, BenchLeads::repEmail(), now);
+        Result<ValidatedOperation> op
+            = maker.decide(LocalStore::stateOf(c), accept, BenchLeads::repEmail(), now);
         if (!op)
             return op.problems();
         timer.start();
@@ -69,12 +70,14 @@ Result<BenchOutcome> DecisionCommitBench::run(int size)
     script.line(QStringLiteral("PRAGMA journal_mode = WAL;"));
     script.line(QStringLiteral("PRAGMA synchronous = FULL;"));
     script.line(QStringLiteral("PRAGMA foreign_keys = ON;"));
-    script.line(QStringLiteral("CREATE TABLE decision (id TEXT PRIMARY KEY, lead_id TEXT NOT NULL, payload TEXT);"));
+    script.line(
+        QStringLiteral("CREATE TABLE decision (id TEXT PRIMARY KEY, lead_id TEXT NOT NULL, payload TEXT);"));
     script.line(QStringLiteral(".timer on"));
     for (qsizetype i = 0; i < payloads.size(); ++i) {
         script.line(QStringLiteral("BEGIN IMMEDIATE; INSERT INTO decision VALUES (%1, %2, %3); COMMIT;")
                         .arg(ReferenceScript::literal(QUuid::createUuid().toString(QUuid::WithoutBraces)),
-                             ReferenceScript::literal(queue->at(i).lead.id), ReferenceScript::literal(payloads.at(i))));
+                            ReferenceScript::literal(queue->at(i).lead.id),
+                            ReferenceScript::literal(payloads.at(i))));
     }
     script.close();
     const QString timings = dir.filePath(QStringLiteral("timer.txt"));
@@ -95,14 +98,16 @@ Result<BenchOutcome> DecisionCommitBench::run(int size)
     outcome.work = *pending;
     const QString label = tr("sqlite3 INSERT+COMMIT");
     const double refMean = payloads.isEmpty() ? 0 : *total * 1000 / double(payloads.size());
-    outcome.figures << BenchFigure { name(), tr("decision commit, mean of %1").arg(QLocale::c().toString(size)),
-                                     ours.mean(), QStringLiteral("ms"), refMean, label, 3.0, {} };
-    outcome.figures << BenchFigure { name(), tr("decision commit p50"), ours.percentile(50), QStringLiteral("ms"),
-                                     reference.percentile(50), label, 3.0, {} };
-    outcome.figures << BenchFigure { name(), tr("decision commit p99"), ours.percentile(99), QStringLiteral("ms"),
-                                     reference.percentile(99), label, 3.0, {} };
-    outcome.notes << tr("commit: the reference's p50/p99 come from sqlite3 .timer, which has 1 ms resolution; its "
-                        "mean is the script's wall time over N.");
+    outcome.figures << BenchFigure { name(),
+        tr("decision commit, mean of %1").arg(QLocale::c().toString(size)), ours.mean(), QStringLiteral("ms"),
+        refMean, label, 3.0, {} };
+    outcome.figures << BenchFigure { name(), tr("decision commit p50"), ours.percentile(50),
+        QStringLiteral("ms"), reference.percentile(50), label, 3.0, {} };
+    outcome.figures << BenchFigure { name(), tr("decision commit p99"), ours.percentile(99),
+        QStringLiteral("ms"), reference.percentile(99), label, 3.0, {} };
+    outcome.notes << tr(
+        "commit: the reference's p50/p99 come from sqlite3 .timer, which has 1 ms resolution; its "
+        "mean is the script's wall time over N.");
     return outcome;
 }
 

@@ -19,8 +19,7 @@ class DecisionCommitBench final : public BenchItem
 public:
     explicit DecisionCommitBench(const Clock &clock)
         : m_clock(clock)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("commit"); }
     QString summary() const override;
     int baseSize() const override { return 5'000; }

@@ -46,13 +46,12 @@ Result<BenchOutcome> ImportMemoryBench::run(int size)
         largestMiB = mib;
         const QString count = QLocale::c().toString(rows);
         outcome.figures << BenchFigure { name(), tr("salctl import %1 rows: peak RSS").arg(count), mib,
-                                         QStringLiteral("MiB"), {}, {}, {}, {} };
-        outcome.figures << BenchFigure { name(), tr("salctl import %1 rows: time").arg(count), sample->seconds,
-                                         QStringLiteral("s"), {}, {}, {}, {} };
+            QStringLiteral("MiB"), {}, {}, {}, {} };
+        outcome.figures << BenchFigure { name(), tr("salctl import %1 rows: time").arg(count),
+            sample->seconds, QStringLiteral("s"), {}, {}, {}, {} };
     }
     outcome.figures << BenchFigure { name(), tr("peak RSS, largest / smallest file"),
-                                     smallestMiB > 0 ? largestMiB / smallestMiB : 0, QStringLiteral("×"), {}, {}, {},
-                                     1.5 };
+        smallestMiB > 0 ? largestMiB / smallestMiB : 0, QStringLiteral("×"), {}, {}, {}, 1.5 };
     return outcome;
 }
 

@@ -17,8 +17,7 @@ class ImportMemoryBench final : public BenchItem
 public:
     explicit ImportMemoryBench(QString salctlPath)
         : m_salctl(std::move(salctlPath))
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;
     int baseSize() const override { return 1'000'000; }

@@ -14,8 +14,9 @@ bool LeadExportFile::write(const QString &path, int rows)
     QByteArray chunk;
     for (int i = 1; i <= rows; ++i) {
         const QByteArray n = QByteArray::number(i);
-        chunk += "\"00Q" + n.rightJustified(12, '0') + "\",\"First" + n + "\",\"Last" + n + "\",\"Company " + n
-            + ", Inc.\",\"lead" + n + "@company" + n + ".example\",\"1,200\",\"5,000,000\",\"2026-11-01T10:00:00.000Z\","
+        chunk += "\"00Q" + n.rightJustified(12, '0') + "\",\"First" + n + "\",\"Last" + n + "\",\"Company "
+            + n + ", Inc.\",\"lead" + n + "@company" + n
+            + ".example\",\"1,200\",\"5,000,000\",\"2026-11-01T10:00:00.000Z\","
             + (i % 10 == 0 ? "\"1 Main St\r\nSuite " + n + "\"" : QByteArray("\"1 Main St\"")) + "\r\n";
         if (chunk.size() > (1 << 20)) {
             if (f.write(chunk) != chunk.size())

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QList>
-
 #include <unistd.h>
 
 namespace sal::core {

@@ -11,8 +11,7 @@ class ProcessProbe
 public:
     explicit ProcessProbe(qint64 pid = 0)
         : m_pid(pid)
-    {
-    }
+    { }
 
     qint64 residentKiB() const; // VmRSS, -1 when unknown
     qint64 peakResidentKiB() const; // VmHWM, -1 when unknown

@@ -9,8 +9,7 @@ namespace sal::core {
 ProcessWatch::ProcessWatch(QString program, QStringList arguments)
     : m_program(std::move(program))
     , m_arguments(std::move(arguments))
-{
-}
+{ }
 
 Result<bool> ProcessWatch::start()
 {
@@ -40,9 +39,9 @@ Result<ProcessWatch::Sample> ProcessWatch::runToEnd()
     sample.exitCode = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     if (sample.exitCode != 0)
         return Problem::at(m_program, {},
-                           tr("exited with %1: %2")
-                               .arg(sample.exitCode)
-                               .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed().left(400)));
+            tr("exited with %1: %2")
+                .arg(sample.exitCode)
+                .arg(QString::fromUtf8(m_process.readAllStandardError()).trimmed().left(400)));
     return sample;
 }
 

@@ -53,16 +53,18 @@ Result<BenchOutcome> PullBench::run(int size)
     const QString cachedAt = LeadCodec::isoUtc(now);
     for (const LeadSnapshot &s : snapshots) {
         const Lead &l = s.lead;
-        script.insert(QStringLiteral("leads (id, stage, owner_email, team_id, tier, routed_at, company, contact_name, "
-                                     "score, version, context, cached_at)"),
-                      { l.id, stageToString(l.stage), l.ownerEmail, l.teamId, l.tier, LeadCodec::isoUtc(l.routedAt),
-                        l.account.name, l.contact.fullName(), l.score.total(), s.version,
-                        StoreRows::json(LeadCodec::toJson(l)), cachedAt });
+        script.insert(
+            QStringLiteral("leads (id, stage, owner_email, team_id, tier, routed_at, company, contact_name, "
+                           "score, version, context, cached_at)"),
+            { l.id, stageToString(l.stage), l.ownerEmail, l.teamId, l.tier, LeadCodec::isoUtc(l.routedAt),
+                l.account.name, l.contact.fullName(), l.score.total(), s.version,
+                StoreRows::json(LeadCodec::toJson(l)), cachedAt });
         int seq = 0;
         for (const StageEvent &e : s.events)
-            script.insert(QStringLiteral("events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason)"),
-                          { l.id, ++seq, eventKindToString(e.kind), stageToString(e.from), stageToString(e.to),
-                            LeadCodec::isoUtc(e.at), e.actor, e.reason });
+            script.insert(
+                QStringLiteral("events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason)"),
+                { l.id, ++seq, eventKindToString(e.kind), stageToString(e.from), stageToString(e.to),
+                    LeadCodec::isoUtc(e.at), e.actor, e.reason });
     }
     script.line(QStringLiteral("COMMIT;"));
     script.close();
@@ -73,13 +75,8 @@ Result<BenchOutcome> PullBench::run(int size)
     BenchOutcome outcome;
     outcome.work = cached->toLongLong();
     outcome.figures << BenchFigure { name(),
-                                     tr("pull %1 leads (batches of %2)").arg(QLocale::c().toString(size)).arg(kBatch),
-                                     oursMs,
-                                     QStringLiteral("ms"),
-                                     *reference * 1000,
-                                     tr("sqlite3, one transaction"),
-                                     3.0,
-                                     {} };
+        tr("pull %1 leads (batches of %2)").arg(QLocale::c().toString(size)).arg(kBatch), oursMs,
+        QStringLiteral("ms"), *reference * 1000, tr("sqlite3, one transaction"), 3.0, {} };
     return outcome;
 }
 

@@ -20,8 +20,7 @@ public:
 
     explicit PullBench(const Clock &clock)
         : m_clock(clock)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("pull"); }
     QString summary() const override;
     int baseSize() const override { return 50'000; }

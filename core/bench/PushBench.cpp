@@ -26,8 +26,8 @@ Result<bool> seedTeam(PgTeamStore &admin, int size, const QDateTime &now)
     Result<bool> ok = admin.putTeam(
         Team { BenchLeads::teamId(), QStringLiteral("North America"), {}, BenchLeads::calendarId(), false });
     if (ok)
-        ok = admin.putPerson(Rep { BenchLeads::repEmail(), QStringLiteral("Ana Bench"), BenchLeads::teamId(), Role::Rep,
-                                   {}, 25, true, false });
+        ok = admin.putPerson(Rep { BenchLeads::repEmail(), QStringLiteral("Ana Bench"), BenchLeads::teamId(),
+            Role::Rep, {}, 25, true, false });
     if (ok)
         ok = admin.putLogin(BenchLeads::repEmail(), Role::Rep, kPassword);
     if (!ok)
@@ -58,13 +58,16 @@ Result<BenchOutcome> PushBench::run(int size)
     const QDateTime now = m_clock.nowUtc();
     ScratchPgCluster cluster;
     QString error;
-    if (!cluster.start(&error) || !cluster.psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
-                                                QStringLiteral("CREATE DATABASE ") + kDatabase, &error))
+    if (!cluster.start(&error)
+        || !cluster.psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
+            QStringLiteral("CREATE DATABASE ") + kDatabase, &error))
         return Problem::at(QStringLiteral("postgresql"), {}, error);
     cluster.addPassword(BenchLeads::repEmail(), kPassword);
-    const auto info = [&](const QString &user) { return PgConnectionInfo::parse(cluster.address(kDatabase, user)); };
+    const auto info
+        = [&](const QString &user) { return PgConnectionInfo::parse(cluster.address(kDatabase, user)); };
     {
-        auto admin = PgTeamStore::open(info(QStringLiteral("postgres")).value(), validator, PgTeamStore::Schema::Upgrade);
+        auto admin = PgTeamStore::open(
+            info(QStringLiteral("postgres")).value(), validator, PgTeamStore::Schema::Upgrade);
         if (!admin)
             return admin.problems();
         if (auto r = seedTeam(**admin, size, now); !r)
@@ -89,7 +92,8 @@ Result<BenchOutcome> PushBench::run(int size)
     accept.note = QStringLiteral("Demo booked with the team");
     (void)(*local)->database().exec(QStringLiteral("PRAGMA synchronous = OFF"));
     for (const CachedLead &c : *queue) {
-        Result<ValidatedOperation> op = maker.decide(LocalStore::stateOf(c), accept, BenchLeads::repEmail(), now);
+        Result<ValidatedOperation> op
+            = maker.decide(LocalStore::stateOf(c), accept, BenchLeads::repEmail(), now);
         if (!op)
             return op.problems();
         if (auto r = (*local)->record(*op); !r)
@@ -116,9 +120,9 @@ Result<BenchOutcome> PushBench::run(int size)
     // The reference: the same operation rows, COPYed by psql into a table without indexes; the rows
     // follow the COPY in the script, and psql's own timing leaves out starting and connecting.
     if (!cluster.psql(kDatabase, QStringLiteral("postgres"),
-                      QStringLiteral("CREATE TABLE copy_reference (id text, lead_id text, kind text, actor text, "
-                                     "base_version integer, decided_at text, payload text, snapshot text)"),
-                      &error))
+            QStringLiteral("CREATE TABLE copy_reference (id text, lead_id text, kind text, actor text, "
+                           "base_version integer, decided_at text, payload text, snapshot text)"),
+            &error))
         return Problem::at(QStringLiteral("postgresql"), {}, error);
     QFile script(dir.filePath(QStringLiteral("copy.sql")));
     if (!script.open(QIODevice::WriteOnly))
@@ -126,31 +130,27 @@ Result<BenchOutcome> PushBench::run(int size)
     script.write("\\timing on\nCOPY copy_reference FROM STDIN WITH (FORMAT csv);\n");
     for (const Operation &op : *pending)
         script.write(CsvWriter::line({ op.id, op.leadId, operationKindToString(op.kind), op.actor,
-                                       QString::number(op.baseVersion), LeadCodec::isoUtc(op.decidedAtUtc),
-                                       StoreRows::json(op.payload), StoreRows::json(op.snapshot) }));
+            QString::number(op.baseVersion), LeadCodec::isoUtc(op.decidedAtUtc), StoreRows::json(op.payload),
+            StoreRows::json(op.snapshot) }));
     script.write("\\.\r\n"); // the rows end in CRLF, and so must the end marker
     script.close();
-    const Result<double> reference = ReferenceCommand::psql(cluster, kDatabase).timeReported(script.fileName());
+    const Result<double> reference
+        = ReferenceCommand::psql(cluster, kDatabase).timeReported(script.fileName());
     if (!reference)
         return reference.problems();
-    const std::optional<QString> copied
-        = cluster.psql(kDatabase, QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM copy_reference"));
+    const std::optional<QString> copied = cluster.psql(
+        kDatabase, QStringLiteral("postgres"), QStringLiteral("SELECT count(*) FROM copy_reference"));
     if (!copied || copied->toInt() != pending->size())
-        return Problem::at(QStringLiteral("postgresql"), {}, tr("the reference COPY did not store every row"));
+        return Problem::at(
+            QStringLiteral("postgresql"), {}, tr("the reference COPY did not store every row"));
 
     BenchOutcome outcome;
     outcome.work = pushed->applied;
     const int batches = (size + kBatch - 1) / kBatch;
     outcome.figures << BenchFigure { name(), tr("push %1 decisions").arg(QLocale::c().toString(size)), oursMs,
-                                     QStringLiteral("ms"), *reference * 1000, tr("psql COPY"), 2.0, {} };
-    outcome.figures << BenchFigure { name(),
-                                     tr("round trips per batch of %1").arg(kBatch),
-                                     double(roundTrips) / double(qMax(1, batches)),
-                                     QString(),
-                                     {},
-                                     {},
-                                     {},
-                                     {} };
+        QStringLiteral("ms"), *reference * 1000, tr("psql COPY"), 2.0, {} };
+    outcome.figures << BenchFigure { name(), tr("round trips per batch of %1").arg(kBatch),
+        double(roundTrips) / double(qMax(1, batches)), QString(), {}, {}, {}, {} };
     return outcome;
 }
 

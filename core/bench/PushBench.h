@@ -21,8 +21,7 @@ public:
 
     explicit PushBench(const Clock &clock)
         : m_clock(clock)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("push"); }
     QString summary() const override;
     int baseSize() const override { return 10'000; }

@@ -10,7 +10,6 @@
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <algorithm>
 
 namespace sal::core {
@@ -28,15 +27,18 @@ QStringList QueueLoadBench::referenceQueries()
 {
     const QString where = QStringLiteral(
         "l.stage = 'mql' AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.lead_id = l.id AND o.kind <> "
-        "'contact_attempt' AND (o.state IN ('pending', 'conflict') OR (o.state = 'synced' AND o.base_version >= "
+        "'contact_attempt' AND (o.state IN ('pending', 'conflict') OR (o.state = 'synced' AND o.base_version "
+        ">= "
         "l.version)))");
-    return { QStringLiteral("SELECT l.context, l.stage, l.owner_email, l.tier, l.routed_at, l.version, (SELECT "
-                            "o.kind FROM outbox o WHERE o.lead_id = l.id AND o.kind <> 'contact_attempt' AND o.state "
-                            "IN ('pending', 'conflict') ORDER BY o.seq DESC LIMIT 1) FROM leads l WHERE ")
-                 + where + QStringLiteral(" ORDER BY l.routed_at, l.id;"),
-             QStringLiteral("SELECT a.channel, a.outcome, a.at, a.actor, a.lead_id FROM contact_attempts a JOIN leads "
-                            "l ON l.id = a.lead_id WHERE ")
-                 + where + QStringLiteral(" ORDER BY a.at, a.seq;") };
+    return { QStringLiteral(
+                 "SELECT l.context, l.stage, l.owner_email, l.tier, l.routed_at, l.version, (SELECT "
+                 "o.kind FROM outbox o WHERE o.lead_id = l.id AND o.kind <> 'contact_attempt' AND o.state "
+                 "IN ('pending', 'conflict') ORDER BY o.seq DESC LIMIT 1) FROM leads l WHERE ")
+            + where + QStringLiteral(" ORDER BY l.routed_at, l.id;"),
+        QStringLiteral(
+            "SELECT a.channel, a.outcome, a.at, a.actor, a.lead_id FROM contact_attempts a JOIN leads "
+            "l ON l.id = a.lead_id WHERE ")
+            + where + QStringLiteral(" ORDER BY a.at, a.seq;") };
 }
 
 Result<BenchOutcome> QueueLoadBench::run(int size)
@@ -76,7 +78,7 @@ Result<BenchOutcome> QueueLoadBench::run(int size)
     for (const CachedLead &c : *queue)
         rows << Row { &c, LeadSla::window(c.lead, sla) };
     std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row &a, const Row &b) { return a.window.deadlineUtc < b.window.deadlineUtc; });
+        [](const Row &a, const Row &b) { return a.window.deadlineUtc < b.window.deadlineUtc; });
     QStringList screen;
     for (qsizetype i = 0; i < qMin<qsizetype>(kFirstScreen, rows.size()); ++i) {
         const SlaStatus status = sla.status(rows.at(i).window, now);
@@ -104,9 +106,9 @@ Result<BenchOutcome> QueueLoadBench::run(int size)
     const QString count = QLocale::c().toString(size);
     const QString label = tr("sqlite3 SELECT to /dev/null");
     outcome.figures << BenchFigure { name(), tr("load %1 open leads, first screen ready").arg(count), oursMs,
-                                     QStringLiteral("ms"), *reference * 1000, label, 3.0, {} };
+        QStringLiteral("ms"), *reference * 1000, label, 3.0, {} };
     outcome.figures << BenchFigure { name(), tr("  of which LocalStore read"), readMs, QStringLiteral("ms"),
-                                     *reference * 1000, label, {}, {} };
+        *reference * 1000, label, {}, {} };
     return outcome;
 }
 

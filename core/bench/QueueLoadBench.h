@@ -19,8 +19,7 @@ class QueueLoadBench final : public BenchItem
 public:
     explicit QueueLoadBench(const Clock &clock)
         : m_clock(clock)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("queue"); }
     QString summary() const override;
     int baseSize() const override { return 100'000; }

@@ -12,8 +12,7 @@ namespace sal::core {
 ReferenceCommand::ReferenceCommand(QString program, QStringList arguments)
     : m_program(std::move(program))
     , m_arguments(std::move(arguments))
-{
-}
+{ }
 
 ReferenceCommand ReferenceCommand::sqlite3(const QString &databasePath)
 {
@@ -23,10 +22,10 @@ ReferenceCommand ReferenceCommand::sqlite3(const QString &databasePath)
 ReferenceCommand ReferenceCommand::psql(const ScratchPgCluster &cluster, const QString &database)
 {
     return ReferenceCommand(ScratchPgCluster::binDir() + QStringLiteral("/psql"),
-                            { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                              QStringLiteral("-h"), cluster.socketDir(), QStringLiteral("-p"),
-                              QString::number(ScratchPgCluster::kPort), QStringLiteral("-U"), QStringLiteral("postgres"),
-                              QStringLiteral("-d"), database });
+        { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+            QStringLiteral("-h"), cluster.socketDir(), QStringLiteral("-p"),
+            QString::number(ScratchPgCluster::kPort), QStringLiteral("-U"), QStringLiteral("postgres"),
+            QStringLiteral("-d"), database });
 }
 
 Result<double> ReferenceCommand::wallSeconds(const QString &scriptPath, const QString &outputPath) const
@@ -45,7 +44,7 @@ Result<double> ReferenceCommand::wallSeconds(const QString &scriptPath, const QS
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return Problem::at(m_program, {},
-                           tr("the reference failed: %1").arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
+            tr("the reference failed: %1").arg(QString::fromUtf8(process.readAllStandardError()).trimmed()));
     return seconds;
 }
 

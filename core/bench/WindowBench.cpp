@@ -31,8 +31,9 @@ Result<BenchOutcome> WindowBench::run(int size)
         if (auto r = BenchLeads::fillLocalStore(**local, size, m_clock.nowUtc()); !r)
             return r.problems();
     }
-    ProcessWatch watch(m_salbench, { QStringLiteral("--offline"), QStringLiteral("--local-store"), path,
-                                     QStringLiteral("--as"), BenchLeads::repEmail() });
+    ProcessWatch watch(m_salbench,
+        { QStringLiteral("--offline"), QStringLiteral("--local-store"), path, QStringLiteral("--as"),
+            BenchLeads::repEmail() });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Its settings (window geometry, the remembered user) stay in the benchmark's folder.
@@ -62,14 +63,15 @@ Result<BenchOutcome> WindowBench::run(int size)
     if (!settled) {
         watch.stop();
         return Problem::at(m_salbench, {},
-                           tr("the window did not settle: %1")
-                               .arg(QString::fromUtf8(watch.process().readAllStandardError()).trimmed().left(400)));
+            tr("the window did not settle: %1")
+                .arg(QString::fromUtf8(watch.process().readAllStandardError()).trimmed().left(400)));
     }
     const double loadedSeconds = double(timer.elapsed()) / 1000.0;
     const double cpuBefore = probe.cpuSeconds();
     QElapsedTimer idle;
     idle.start();
-    watch.waitUntil([&] { return idle.elapsed() >= qint64(m_idleSeconds) * 1000; }, m_idleSeconds * 1000 + 5000);
+    watch.waitUntil(
+        [&] { return idle.elapsed() >= qint64(m_idleSeconds) * 1000; }, m_idleSeconds * 1000 + 5000);
     const double idleCpu = probe.cpuSeconds() - cpuBefore;
     const double idleWall = double(idle.elapsed()) / 1000.0;
     const double peakMiB = double(probe.peakResidentKiB()) / 1024.0;
@@ -82,17 +84,12 @@ Result<BenchOutcome> WindowBench::run(int size)
     outcome.work = size;
     const QString count = QLocale::c().toString(size);
     outcome.figures << BenchFigure { name(),
-                                     tr("idle CPU, %1 leads, countdown running %2 s").arg(count).arg(m_idleSeconds),
-                                     100.0 * idleCpu / idleWall,
-                                     QStringLiteral("% core"),
-                                     {},
-                                     {},
-                                     {},
-                                     2.0 };
+        tr("idle CPU, %1 leads, countdown running %2 s").arg(count).arg(m_idleSeconds),
+        100.0 * idleCpu / idleWall, QStringLiteral("% core"), {}, {}, {}, 2.0 };
     outcome.figures << BenchFigure { name(), tr("salbench peak RSS, %1 leads loaded").arg(count), peakMiB,
-                                     QStringLiteral("MiB"), {}, {}, {}, 250.0 };
-    outcome.figures << BenchFigure { name(), tr("salbench start to settled, %1 leads").arg(count), loadedSeconds,
-                                     QStringLiteral("s"), {}, {}, {}, {} };
+        QStringLiteral("MiB"), {}, {}, {}, 250.0 };
+    outcome.figures << BenchFigure { name(), tr("salbench start to settled, %1 leads").arg(count),
+        loadedSeconds, QStringLiteral("s"), {}, {}, {}, {} };
     return outcome;
 }
 

@@ -22,8 +22,7 @@ public:
         : m_clock(clock)
         , m_salbench(std::move(salbenchPath))
         , m_idleSeconds(idleSeconds)
-    {
-    }
+    { }
     QString name() const override { return QStringLiteral("window"); }
     QString summary() const override;
     int baseSize() const override { return 100'000; }

@@ -1,5 +1,6 @@
 // Item "commit" of salctl bench: 5,000 durable decisions through LocalStore.
-// Prints the figures; asserts only that the work was really done (:record, p50/p99 against a bare sqlite3 INSERT+COMMIT:decisions pending in the outbox), never how fast.
+// Prints the figures; asserts only that the work was really done (:record, p50/p99 against a bare sqlite3
+// INSERT+COMMIT:decisions pending in the outbox), never how fast.
 
 #include "bench/DecisionCommitBench.h"
 #include "sla/SystemClock.h"

@@ -1,5 +1,6 @@
-// Item "pull" of salctl bench: 50,000 changed leads into the local store against the sqlite3 shell inserting the same rows.
-// Prints the figures; asserts only that the work was really done (leads cached), never how fast.
+// Item "pull" of salctl bench: 50,000 changed leads into the local store against the sqlite3 shell inserting
+// the same rows. Prints the figures; asserts only that the work was really done (leads cached), never how
+// fast.
 
 #include "bench/PullBench.h"
 #include "sla/SystemClock.h"

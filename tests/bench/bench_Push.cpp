@@ -1,5 +1,6 @@
-// Item "push" of salctl bench: 10,000 decisions pushed to a throw-away PostgreSQL cluster against psql COPY of the same rows.
-// Prints the figures; asserts only that the work was really done (operations applied), never how fast.
+// Item "push" of salctl bench: 10,000 decisions pushed to a throw-away PostgreSQL cluster against psql COPY
+// of the same rows. Prints the figures; asserts only that the work was really done (operations applied),
+// never how fast.
 
 #include "bench/PushBench.h"
 #include "sla/SystemClock.h"

@@ -1,5 +1,6 @@
-// Item "queue" of salctl bench: the queue's core part (LocalStore read + SLA windows + first screen) at 100,000 open leads.
-// Prints the figures; asserts only that the work was really done (rows loaded), never how fast.
+// Item "queue" of salctl bench: the queue's core part (LocalStore read + SLA windows + first screen) at
+// 100,000 open leads. Prints the figures; asserts only that the work was really done (rows loaded), never how
+// fast.
 
 #include "bench/QueueLoadBench.h"
 #include "sla/SystemClock.h"

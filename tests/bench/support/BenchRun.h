@@ -7,7 +7,6 @@
 #include "bench/BenchTable.h"
 
 #include <QTest>
-
 #include <optional>
 
 namespace sal::test {
@@ -23,8 +22,9 @@ inline std::optional<sal::core::BenchOutcome> runBench(sal::core::BenchItem &ite
     table.add(outcome->figures);
     for (const QString &note : outcome->notes)
         table.addNote(note);
-    table.addNote(QStringLiteral("Wall-clock figures on a shared machine are noisy; the ratio to the reference "
-                                 "measured in the same run is the point."));
+    table.addNote(
+        QStringLiteral("Wall-clock figures on a shared machine are noisy; the ratio to the reference "
+                       "measured in the same run is the point."));
     for (const QString &line : table.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         qInfo("%s", qPrintable(line));
     return *outcome;
