@@ -2,6 +2,7 @@
 // with their dependencies and hands them the arguments.
 
 #include "cli/AwayCommand.h"
+#include "cli/BenchCommand.h"
 #include "cli/CommandRouter.h"
 #include "cli/DecideCommand.h"
 #include "cli/DemoCommand.h"
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
     router.add(std::make_unique<AwayCommand>());
     router.add(std::make_unique<InsightCommand>());
     router.add(std::make_unique<ReportCommand>(standardReportCatalog(), InsightCommand::reports()));
+    router.add(std::make_unique<BenchCommand>());
 
     try {
         return router.run(QCoreApplication::arguments(), context);

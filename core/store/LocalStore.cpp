@@ -166,42 +166,41 @@ Result<QList<ContactAttempt>> LocalStore::attempts(const QString &leadId)
 
 Result<QList<CachedLead>> LocalStore::readLeads(const QString &where, const QVariantList &binds)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT l.context, l.stage, l.owner_email, l.tier, l.routed_at, l.version, "
-                       "(SELECT o.kind FROM outbox o WHERE o.lead_id = l.id AND o.kind <> 'contact_attempt' "
-                       "AND o.state IN ('pending', 'conflict') ORDER BY o.seq DESC LIMIT 1) "
-                       "FROM leads l WHERE ")
-            + where + QStringLiteral(" ORDER BY l.routed_at, l.id"),
-        binds);
-    if (!q)
-        return q.problems();
     QList<CachedLead> list;
-    while (q.value().next()) {
-        CachedLead c;
-        c.lead = LeadCodec::fromJson(StoreRows::object(q.value().value(0).toString()));
-        c.lead.stage = stageFromString(q.value().value(1).toString()).value_or(Stage::Mql);
-        c.lead.ownerEmail = q.value().value(2).toString();
-        c.lead.tier = q.value().value(3).toString();
-        c.lead.routedAt = LeadCodec::parseUtc(q.value().value(4).toString());
-        c.version = q.value().value(5).toInt();
-        c.pendingDecision = q.value().value(6).toString();
-        list << c;
-    }
+    if (auto r = m_db.each(QStringLiteral("SELECT l.context, l.stage, l.owner_email, l.tier, l.routed_at, l.version, "
+                                          "(SELECT o.kind FROM outbox o WHERE o.lead_id = l.id AND o.kind <> 'contact_attempt' "
+                                          "AND o.state IN ('pending', 'conflict') ORDER BY o.seq DESC LIMIT 1) "
+                                          "FROM leads l WHERE ")
+                               + where + QStringLiteral(" ORDER BY l.routed_at, l.id"),
+                           binds,
+                           [&](const QSqlQuery &q) {
+                               CachedLead c;
+                               c.lead = LeadCodec::fromJson(StoreRows::object(q.value(0).toString()));
+                               c.lead.stage = stageFromString(q.value(1).toString()).value_or(Stage::Mql);
+                               c.lead.ownerEmail = q.value(2).toString();
+                               c.lead.tier = q.value(3).toString();
+                               c.lead.routedAt = LeadCodec::parseUtc(q.value(4).toString());
+                               c.version = q.value(5).toInt();
+                               c.pendingDecision = q.value(6).toString();
+                               list << c;
+                           });
+        !r)
+        return r.problems();
     // Attempts in one second query for all of them (not one per lead: queues can be long).
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < list.size(); ++i)
         index.insert(list.at(i).lead.id, i);
-    Result<QSqlQuery> a = m_db.exec(QStringLiteral("SELECT a.channel, a.outcome, a.at, a.actor, a.lead_id FROM contact_attempts a "
-                                                   "JOIN leads l ON l.id = a.lead_id WHERE ")
-                                        + where + QStringLiteral(" ORDER BY a.at, a.seq"),
-                                    binds);
-    if (!a)
-        return a.problems();
-    while (a.value().next()) {
-        const QString leadId = a.value().value(4).toString();
-        if (const auto it = index.constFind(leadId); it != index.cend())
-            list[*it].attempts << StoreRows::attempt(a.value(), leadId);
-    }
+    if (auto r = m_db.each(QStringLiteral("SELECT a.channel, a.outcome, a.at, a.actor, a.lead_id FROM contact_attempts a "
+                                          "JOIN leads l ON l.id = a.lead_id WHERE ")
+                               + where + QStringLiteral(" ORDER BY a.at, a.seq"),
+                           binds,
+                           [&](const QSqlQuery &q) {
+                               const QString leadId = q.value(4).toString();
+                               if (const auto it = index.constFind(leadId); it != index.cend())
+                                   list[*it].attempts << StoreRows::attempt(q, leadId);
+                           });
+        !r)
+        return r.problems();
     return list;
 }
 
@@ -300,10 +299,11 @@ Result<bool> LocalStore::record(const ValidatedOperation &validated)
     const qint64 seq = kLocalSeqBase + inserted.value().value(0).toLongLong();
     inserted.value().finish();
 
-    Result<std::optional<CachedLead>> cached = lead(op.leadId);
-    if (!cached)
-        return cached.problems();
-    const Stage from = cached->has_value() ? (*cached)->lead.stage : Stage::Mql;
+    // Only the stage is needed: reading the whole cached lead would decode its context for nothing.
+    Result<QVariant> stage = m_db.scalar(QStringLiteral("SELECT stage FROM leads WHERE id = ?"), { op.leadId });
+    if (!stage)
+        return stage.problems();
+    const Stage from = stageFromString(stage->toString()).value_or(Stage::Mql);
     const EventKind kind = eventKindFor(op.kind);
     const StageEvent event { op.leadId, kind, from, validated.targetStage(), op.decidedAtUtc, op.actor,
                              op.payload.value(QStringLiteral("reason")).toString() };

@@ -71,6 +71,7 @@ void SqlDatabase::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_prepared.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -84,34 +85,93 @@ Result<QSqlQuery> SqlDatabase::exec(const QString &sql, const QVariantList &bind
     // PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE: a statement without values (DDL,
     // BEGIN, SET ROLE…) is sent as it is. It holds no user data: values are always bound.
     if (m_postgres && binds.isEmpty()) {
+        ++m_traffic.executions;
         if (!query.exec(sql))
             return problem(
                 tr("cannot run \"%1\"").arg(sql.simplified().left(80)), query.lastError().text().trimmed());
         return query;
     }
+    ++m_traffic.prepares;
     if (!query.prepare(sql))
         return problem(tr("cannot prepare \"%1\"").arg(sql.simplified().left(80)), query.lastError().text());
     for (const QVariant &v : binds)
         query.addBindValue(v);
+    ++m_traffic.executions;
     if (!query.exec())
         return problem(tr("cannot run \"%1\"").arg(sql.simplified().left(80)), query.lastError().text());
     return query;
 }
 
+Result<QSqlQuery *> SqlDatabase::prepared(const QString &sql, const QVariantList &binds)
+{
+    // Statements built with a varying number of placeholders could grow the cache without bound.
+    constexpr size_t kMaxPrepared = 256;
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        if (m_prepared.size() >= kMaxPrepared)
+            m_prepared.clear();
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        ++m_traffic.prepares;
+        if (!query->prepare(sql))
+            return problem(tr("cannot prepare \"%1\"").arg(sql.simplified().left(80)), query->lastError().text());
+        it = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery *query = it->second.get();
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query->bindValue(int(i), binds.at(i));
+    ++m_traffic.executions;
+    if (!query->exec()) {
+        const Problem failed
+            = problem(tr("cannot run \"%1\"").arg(sql.simplified().left(80)), query->lastError().text().trimmed());
+        query->finish();
+        return failed;
+    }
+    return query;
+}
+
 Result<int> SqlDatabase::run(const QString &sql, const QVariantList &binds)
 {
-    Result<QSqlQuery> q = exec(sql, binds);
+    if (m_postgres && binds.isEmpty()) {
+        Result<QSqlQuery> q = exec(sql, binds);
+        if (!q)
+            return q.problems();
+        return q.value().numRowsAffected();
+    }
+    Result<QSqlQuery *> q = prepared(sql, binds);
     if (!q)
         return q.problems();
-    return q.value().numRowsAffected();
+    const int changed = (*q)->numRowsAffected();
+    (*q)->finish();
+    return changed;
 }
 
 Result<QVariant> SqlDatabase::scalar(const QString &sql, const QVariantList &binds)
 {
-    Result<QSqlQuery> q = exec(sql, binds);
+    if (m_postgres && binds.isEmpty()) {
+        Result<QSqlQuery> q = exec(sql, binds);
+        if (!q)
+            return q.problems();
+        return q.value().next() ? q.value().value(0) : QVariant();
+    }
+    Result<QSqlQuery *> q = prepared(sql, binds);
     if (!q)
         return q.problems();
-    return q.value().next() ? q.value().value(0) : QVariant();
+    const QVariant value = (*q)->next() ? (*q)->value(0) : QVariant();
+    (*q)->finish();
+    return value;
+}
+
+Result<bool> SqlDatabase::each(const QString &sql, const QVariantList &binds,
+                               const std::function<void(const QSqlQuery &)> &row)
+{
+    Result<QSqlQuery *> q = prepared(sql, binds);
+    if (!q)
+        return q.problems();
+    while ((*q)->next())
+        row(**q);
+    (*q)->finish();
+    return true;
 }
 
 Result<bool> SqlDatabase::begin()
@@ -133,6 +193,7 @@ Result<bool> SqlDatabase::commit()
 void SqlDatabase::rollback()
 {
     QSqlQuery query(m_db);
+    ++m_traffic.executions;
     query.exec(QStringLiteral("ROLLBACK"));
 }
 

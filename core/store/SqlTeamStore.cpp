@@ -97,25 +97,27 @@ Result<QList<OperationResult>> SqlTeamStore::push(
 Result<OperationResult> SqlTeamStore::applyOne(const Operation &op, const QDateTime &receivedAtUtc)
 {
     // Seen before: answer what happened then ("team store committed but the answer was lost").
-    Result<QSqlQuery> seen
-        = m_db.exec(QStringLiteral("SELECT status, conflict, message, server_version, owner_at_apply, "
-                                   "received_at FROM operations WHERE id = ?"),
-            { op.id });
-    if (!seen)
-        return seen.problems();
-    if (seen.value().next()) {
-        const QSqlQuery &q = seen.value();
-        OperationResult r;
-        r.operationId = op.id;
-        const ApplyStatus first = applyStatusFromString(q.value(0).toString()).value_or(ApplyStatus::Applied);
-        r.status = first == ApplyStatus::Applied ? ApplyStatus::Duplicate : first;
-        r.conflict = conflictKindFromString(q.value(1).toString()).value_or(ConflictKind::None);
-        r.message = q.value(2).toString();
-        r.serverVersion = q.value(3).toInt();
-        r.currentOwner = q.value(4).toString();
-        r.appliedAtUtc = LeadCodec::parseUtc(q.value(5).toString());
-        return r;
-    }
+    std::optional<OperationResult> seen;
+    if (auto r = m_db.each(QStringLiteral("SELECT status, conflict, message, server_version, owner_at_apply, "
+                                          "received_at FROM operations WHERE id = ?"),
+                           { op.id },
+                           [&](const QSqlQuery &q) {
+                               OperationResult answer;
+                               answer.operationId = op.id;
+                               const ApplyStatus first
+                                   = applyStatusFromString(q.value(0).toString()).value_or(ApplyStatus::Applied);
+                               answer.status = first == ApplyStatus::Applied ? ApplyStatus::Duplicate : first;
+                               answer.conflict = conflictKindFromString(q.value(1).toString()).value_or(ConflictKind::None);
+                               answer.message = q.value(2).toString();
+                               answer.serverVersion = q.value(3).toInt();
+                               answer.currentOwner = q.value(4).toString();
+                               answer.appliedAtUtc = LeadCodec::parseUtc(q.value(5).toString());
+                               seen = answer;
+                           });
+        !r)
+        return r.problems();
+    if (seen)
+        return *seen;
 
     Result<std::optional<LeadRow>> found = guardRow(op);
     if (!found)
@@ -317,31 +319,29 @@ Result<ChangeBatch> SqlTeamStore::pull(const QString &userEmail, qint64 sinceSeq
 
 Result<std::optional<SqlTeamStore::LeadRow>> SqlTeamStore::leadRow(const QString &leadId)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT stage, owner_email, team_id, version FROM leads WHERE id = ?"), { leadId });
-    if (!q)
-        return q.problems();
-    if (!q.value().next())
-        return std::optional<LeadRow>();
-    LeadRow row;
-    row.stage = stageFromString(q.value().value(0).toString()).value_or(Stage::Mql);
-    row.owner = q.value().value(1).toString();
-    row.teamId = q.value().value(2).toString();
-    row.version = q.value().value(3).toInt();
-    return std::optional<LeadRow>(row);
+    std::optional<LeadRow> found;
+    if (auto r = m_db.each(QStringLiteral("SELECT stage, owner_email, team_id, version FROM leads WHERE id = ?"), { leadId },
+                           [&](const QSqlQuery &q) {
+                               LeadRow row;
+                               row.stage = stageFromString(q.value(0).toString()).value_or(Stage::Mql);
+                               row.owner = q.value(1).toString();
+                               row.teamId = q.value(2).toString();
+                               row.version = q.value(3).toInt();
+                               found = row;
+                           });
+        !r)
+        return r.problems();
+    return found;
 }
 
 Result<QList<ContactAttempt>> SqlTeamStore::attempts(const QString &leadId)
 {
-    Result<QSqlQuery> q
-        = m_db.exec(QStringLiteral("SELECT channel, outcome, at, rep_email FROM contact_attempts "
-                                   "WHERE lead_id = ? ORDER BY at, operation_id"),
-            { leadId });
-    if (!q)
-        return q.problems();
     QList<ContactAttempt> list;
-    while (q.value().next())
-        list << StoreRows::attempt(q.value(), leadId);
+    if (auto r = m_db.each(QStringLiteral("SELECT channel, outcome, at, rep_email FROM contact_attempts "
+                                          "WHERE lead_id = ? ORDER BY at, operation_id"),
+                           { leadId }, [&](const QSqlQuery &q) { list << StoreRows::attempt(q, leadId); });
+        !r)
+        return r.problems();
     return list;
 }
 

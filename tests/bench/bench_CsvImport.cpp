@@ -2,6 +2,8 @@
 // stays flat because the reader streams), and the importer writing 20,000 new leads into a SQLite
 // team store in one transaction. Prints figures; asserts only that the work was really done.
 
+#include "bench/LeadExportFile.h"
+#include "bench/ProcessProbe.h"
 #include "io/CsvReader.h"
 #include "io/ImportFile.h"
 #include "io/LeadImporter.h"
@@ -14,43 +16,6 @@
 using namespace sal::core;
 using namespace sal::test;
 
-namespace {
-// Resident and peak resident memory of this process in KiB (Linux /proc).
-qint64 statusKiB(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qsizetype(qstrlen(key))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-void writeExport(const QString &path, int rows)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write("\xEF\xBB\xBF\"Id\",\"FirstName\",\"LastName\",\"Company\",\"Email\",\"NumberOfEmployees\","
-            "\"AnnualRevenue\","
-            "\"CreatedDate\",\"Street\"\r\n");
-    QByteArray chunk;
-    for (int i = 1; i <= rows; ++i) {
-        const QByteArray n = QByteArray::number(i);
-        chunk += "\"00Q" + n.rightJustified(12, '0') + "\",\"First" + n + "\",\"Last" + n + "\",\"Company "
-            + n + ", Inc.\",\"lead" + n + "@company" + n
-            + ".example\",\"1,200\",\"5,000,000\",\"2026-11-01T10:00:00.000Z\","
-            + (i % 10 == 0 ? "\"1 Main St\r\nSuite " + n + "\"" : QByteArray("\"1 Main St\"")) + "\r\n";
-        if (chunk.size() > (1 << 20)) {
-            f.write(chunk);
-            chunk.clear();
-        }
-    }
-    f.write(chunk);
-}
-} // namespace
 
 class bench_CsvImport : public QObject
 {
@@ -63,7 +28,7 @@ private Q_SLOTS:
     {
         constexpr int kRows = 1'000'000;
         const QString path = m_dir.filePath(QStringLiteral("million.csv"));
-        writeExport(path, kRows);
+        QVERIFY(LeadExportFile::write(path, kRows));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         CsvReader reader(file, path);
@@ -71,19 +36,19 @@ private Q_SLOTS:
         qint64 records = 0;
         qint64 rssAt100k = 0;
         QString lastId;
-        const qint64 rssBefore = statusKiB("VmRSS:");
+        const qint64 rssBefore = ProcessProbe().residentKiB();
         QElapsedTimer timer;
         timer.start();
         while (reader.next(record)) {
             if (++records == 100'001)
-                rssAt100k = statusKiB("VmRSS:");
+                rssAt100k = ProcessProbe().residentKiB();
             lastId = record.fields.value(0);
         }
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         QVERIFY(!reader.fatal());
         QCOMPARE(records, kRows + 1);
         QCOMPARE(lastId, QStringLiteral("00Q000001000000"));
-        const qint64 rssAfter = statusKiB("VmRSS:");
+        const qint64 rssAfter = ProcessProbe().residentKiB();
         qInfo("CSV reader: %lld records, %.1f MB in %.2f s = %.0f records/s, %.1f MB/s", records,
             double(file.size()) / 1e6, seconds, double(records) / seconds,
             double(file.size()) / 1e6 / seconds);
@@ -99,7 +64,7 @@ private Q_SLOTS:
         SyncFixture fx;
         QVERIFY(fx.init());
         const QString path = m_dir.filePath(QStringLiteral("fifty.csv"));
-        writeExport(path, kRows);
+        QVERIFY(LeadExportFile::write(path, kRows));
         const QList<MappingProfile> profiles = MappingProfileFile::builtIns().value();
         Result<std::unique_ptr<ImportFile>> file = ImportFile::open(path, profiles, {});
         QVERIFY_OK(file);

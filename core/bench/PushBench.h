@@ -1,0 +1,35 @@
+#pragma once
+
+#include "bench/BenchItem.h"
+
+#include <QCoreApplication>
+
+namespace sal::core {
+
+class Clock;
+
+// Item 3: N pending decisions pushed to a PostgreSQL team store by the sync engine, as the rep's own
+// login under row-level security, on a throw-away local cluster (ScratchPgCluster). Reference:
+// `psql` COPYing the same operation rows into an unindexed table. Also: round trips per batch,
+// counted by the client connection.
+class PushBench final : public BenchItem
+{
+    Q_DECLARE_TR_FUNCTIONS(sal::core::PushBench)
+
+public:
+    static constexpr int kBatch = 200; // SyncEngine's default batch
+
+    explicit PushBench(const Clock &clock)
+        : m_clock(clock)
+    { }
+    QString name() const override { return QStringLiteral("push"); }
+    QString summary() const override;
+    int baseSize() const override { return 10'000; }
+    bool scales() const override { return true; }
+    Result<BenchOutcome> run(int size) override;
+
+private:
+    const Clock &m_clock;
+};
+
+} // namespace sal::core
