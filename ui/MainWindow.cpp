@@ -7,6 +7,7 @@
 #include "insight/AcceptanceScorer.h"
 #include "insight/ScoringFeedbackModel.h"
 #include "insight/ScoringFeedbackView.h"
+#include "help/HelpMenu.h"
 #include "io/ImportExportLauncher.h"
 #include "lead/LeadContext.h"
 #include "lead/LeadContextView.h"
@@ -19,6 +20,7 @@
 #include "qualification/AcceptanceChecklist.h"
 #include "queue/QueuePane.h"
 #include "session/RepWorkspace.h"
+#include "settings/SettingsLauncher.h"
 #include "sla/Clock.h"
 #include "sla/SlaAlertTracker.h"
 #include "sync/SnapshotDiff.h"
@@ -255,8 +257,12 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({ m_actions->importLeads, m_actions->exportData });
     file->addSeparator();
+    file->addAction(m_actions->settings);
+    file->addSeparator();
     file->addAction(m_actions->quit);
     ImportExportLauncher::wire(*m_actions, m_workspace, m_clock, this);
+    SettingsLauncher::wire(*m_actions, m_workspace.policy().sla.atRiskShare, m_notifyAction, this);
+    HelpMenu::build(*m_actions, this);
 
     connect(m_actions->nextLead, &QAction::triggered, this, [this] { m_queue->moveSelection(+1); });
     connect(m_actions->previousLead, &QAction::triggered, this, [this] { m_queue->moveSelection(-1); });

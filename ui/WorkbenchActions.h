@@ -39,10 +39,17 @@ public:
     QAction *sortByLikelihood; // checkable: likeliest first within each SLA state
     QAction *showScoringFeedback;
     QAction *quit;
+    QAction *settings;
+    QAction *showShortcuts;
+    QAction *about;
+
+    // Every action above, in declaration order (Help → Keyboard shortcuts lists them).
+    const QList<QAction *> &all() const { return m_all; }
 
 private:
     QAction *make(const QString &text, const QString &objectName, const QList<QKeySequence> &keys);
     QWidget *m_window;
+    QList<QAction *> m_all;
 };
 
 } // namespace sal::ui
