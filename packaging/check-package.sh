@@ -42,7 +42,7 @@ done
 pass "package contents"
 
 export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get install -y -qq --no-install-recommends "$(realpath "$deb")" >/dev/null \
+"${as_root[@]}" apt-get install -y -qq --reinstall --no-install-recommends "$(realpath "$deb")" >/dev/null \
   || fail "apt-get install $deb"
 pass "installed $(dpkg-query -W -f='${Package} ${Version}' salbench)"
 

@@ -80,20 +80,24 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     auto *conflictsPage = new QWidget(this);
     m_conflictsView->setObjectName(QStringLiteral("conflictsView"));
     m_conflictsView->setAccessibleName(tr("Decisions the team store refused"));
+    m_conflictsView->setAccessibleDescription(tr("Each says what happened and what changed since you decided"));
     m_conflictsView->setModel(m_conflictsModel);
     m_conflictsView->setWordWrap(true);
     m_conflictsView->setAlternatingRowColors(true);
     m_reapply->setObjectName(QStringLiteral("reapplyButton"));
+    m_reapply->setAccessibleDescription(tr("Send the selected decision again on the lead as it is now"));
     m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_discard->setAccessibleDescription(tr("Give up the selected decision and keep what the team store has"));
     auto *conflictButtons = new QHBoxLayout;
     conflictButtons->addWidget(m_reapply);
     conflictButtons->addWidget(m_discard);
     conflictButtons->addStretch();
     auto *conflictsLayout = new QVBoxLayout(conflictsPage);
-    conflictsLayout->addWidget(
-        new QLabel(tr("These decisions were not applied. Re-apply one on the lead as it is now, "
-                      "or discard it and keep what the team store has."),
-            conflictsPage));
+    auto *conflictsHint = new QLabel(tr("These decisions were not applied. Re-apply one on the lead as it is now, "
+                                        "or discard it and keep what the team store has."),
+        conflictsPage);
+    conflictsHint->setWordWrap(true); // else a long translation sets the window's minimum width
+    conflictsLayout->addWidget(conflictsHint);
     conflictsLayout->addWidget(m_conflictsView, 1);
     conflictsLayout->addLayout(conflictButtons);
 
@@ -101,6 +105,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
         auto *view = new QTableView(this);
         view->setObjectName(name);
         view->setAccessibleName(accessible);
+        view->setAccessibleDescription(tr("%1, one per row").arg(accessible));
         view->setModel(model);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -111,6 +116,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
         return view;
     };
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
+    m_tabs->setAccessibleName(tr("Lead lists"));
+    m_tabs->setAccessibleDescription(tr("Open, accepted, decided leads, conflicts and automation; Alt+1 to Alt+5"));
     m_tabs->addTab(m_queue, tr("Open"));
     m_followUpView = tableView(
         m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up"));

@@ -2676,6 +2676,14 @@ Details mit „salctl team init --help“.</translation>
         <source>What was agreed, or why the lead is accepted</source>
         <translation>Was vereinbart wurde oder warum der Lead angenommen wird</translation>
     </message>
+    <message>
+        <source>What happens next with the lead: a call, a meeting, an email sequence</source>
+        <translation>Wie es mit dem Lead weitergeht: ein Anruf, ein Termin, eine E-Mail-Sequenz</translation>
+    </message>
+    <message>
+        <source>The date and time the next step is due, not in the past</source>
+        <translation>Datum und Uhrzeit, zu der der nächste Schritt fällig ist, nicht in der Vergangenheit</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::AttemptLogRow</name>
@@ -2702,6 +2710,10 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>Log a contact attempt with this channel and outcome (L)</source>
         <translation>Einen Kontaktversuch mit diesem Kanal und Ergebnis erfassen (L)</translation>
+    </message>
+    <message>
+        <source>How you tried to reach the contact: phone, email, LinkedIn or other</source>
+        <translation>Wie Sie den Kontakt zu erreichen versucht haben: Telefon, E-Mail, LinkedIn oder anders</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2789,14 @@ Details mit „salctl team init --help“.</translation>
         <source>Escalation at %1: %2 warned, %3 escalated to you, %4 re-routed, %5 held.</source>
         <translation>Eskalation um %1: %2 gewarnt, %3 an Sie eskaliert, %4 umgeroutet, %5 zurückgehalten.</translation>
     </message>
+    <message>
+        <source>Warn, escalate and re-route the team&apos;s leads by the SLA now instead of at the next scheduled run</source>
+        <translation>Die Leads des Teams jetzt nach dem SLA warnen, eskalieren und umrouten, statt beim nächsten geplanten Lauf</translation>
+    </message>
+    <message>
+        <source>Warnings, escalations and re-routes, the newest first</source>
+        <translation>Warnungen, Eskalationen und Umroutungen, die neuesten zuerst</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::ConflictsModel</name>
@@ -2821,6 +2841,13 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>Since you decided: %1</source>
         <translation>Seit Ihrer Entscheidung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::ContextSection</name>
+    <message>
+        <source>Shows or hides this part of the lead&apos;s context</source>
+        <translation>Zeigt oder verbirgt diesen Teil des Lead-Kontexts</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2946,22 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>Submit the decision</source>
         <translation>Die Entscheidung absenden</translation>
+    </message>
+    <message>
+        <source>Accept with a next step, its due time and a note (A)</source>
+        <translation>Mit nächstem Schritt, Fälligkeit und Notiz annehmen (A)</translation>
+    </message>
+    <message>
+        <source>Reject with a reason from the team&apos;s list (R)</source>
+        <translation>Mit einem Grund aus der Liste des Teams ablehnen (R)</translation>
+    </message>
+    <message>
+        <source>Say what marketing must find out; the SLA pauses (N)</source>
+        <translation>Sagen, was das Marketing herausfinden muss; das SLA pausiert (N)</translation>
+    </message>
+    <message>
+        <source>Enabled once the decision is complete; Ctrl+Enter from anywhere in the form</source>
+        <translation>Aktiv, sobald die Entscheidung vollständig ist; Strg+Eingabe von überall im Formular</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3491,10 @@ Details mit „salctl team init --help“.</translation>
         <source>Event history (%1)</source>
         <translation>Ereignisverlauf (%1)</translation>
     </message>
+    <message>
+        <source>%1 of the selected lead, one item per row</source>
+        <translation>%1 des ausgewählten Leads, ein Eintrag pro Zeile</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::LeadDisplayText</name>
@@ -3677,6 +3724,18 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>Met — %1 to spare</source>
         <translation>Eingehalten — %1 Reserve</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>heiß</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3996,30 @@ Details mit „salctl team init --help“.</translation>
         <source>Pick an accepted lead in the Accepted tab first.</source>
         <translation>Wählen Sie zuerst im Reiter „Angenommen“ einen angenommenen Lead.</translation>
     </message>
+    <message>
+        <source>Each says what happened and what changed since you decided</source>
+        <translation>Jeder sagt, was geschah und was sich seit Ihrer Entscheidung geändert hat</translation>
+    </message>
+    <message>
+        <source>Send the selected decision again on the lead as it is now</source>
+        <translation>Die ausgewählte Entscheidung auf dem aktuellen Stand des Leads erneut senden</translation>
+    </message>
+    <message>
+        <source>Give up the selected decision and keep what the team store has</source>
+        <translation>Die ausgewählte Entscheidung aufgeben und behalten, was der Team-Speicher hat</translation>
+    </message>
+    <message>
+        <source>%1, one per row</source>
+        <translation>%1, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Lead lists</source>
+        <translation>Lead-Listen</translation>
+    </message>
+    <message>
+        <source>Open, accepted, decided leads, conflicts and automation; Alt+1 to Alt+5</source>
+        <translation>Offene, angenommene, entschiedene Leads, Konflikte und Automatisierung; Alt+1 bis Alt+5</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::MappingPreviewModel</name>
@@ -3986,6 +4069,14 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>Optional: anything marketing should know</source>
         <translation>Optional: alles, was das Marketing wissen sollte</translation>
+    </message>
+    <message>
+        <source>Tick what marketing has to find out before you can decide</source>
+        <translation>Kreuzen Sie an, was das Marketing herausfinden muss, bevor Sie entscheiden können</translation>
+    </message>
+    <message>
+        <source>Anything marketing should know while it enriches the lead</source>
+        <translation>Alles, was das Marketing beim Ergänzen des Leads wissen sollte</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4324,30 @@ Details mit „salctl team init --help“.</translation>
         <source>Open MQLs, most urgent first</source>
         <translation>Offene MQLs, die dringendsten zuerst</translation>
     </message>
+    <message>
+        <source>Show only leads that are breached or breach within the next business hour</source>
+        <translation>Nur Leads zeigen, deren SLA verletzt ist oder in der nächsten Geschäftsstunde verletzt wird</translation>
+    </message>
+    <message>
+        <source>Show only hot leads (the shortest SLA)</source>
+        <translation>Nur heiße Leads zeigen (das kürzeste SLA)</translation>
+    </message>
+    <message>
+        <source>Show only leads with fewer contact attempts than a rejection may need</source>
+        <translation>Nur Leads mit weniger Kontaktversuchen zeigen, als eine Ablehnung brauchen kann</translation>
+    </message>
+    <message>
+        <source>Keep the leads of one account together, the most urgent account first</source>
+        <translation>Die Leads eines Accounts zusammenhalten, den dringendsten Account zuerst</translation>
+    </message>
+    <message>
+        <source>Shows only the leads whose name, company or source contains this text</source>
+        <translation>Zeigt nur die Leads, deren Name, Unternehmen oder Quelle diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>One lead per row; the first column says the SLA state and the business hours left. J and K move to the next and previous lead.</source>
+        <translation>Ein Lead pro Zeile; die erste Spalte nennt den SLA-Status und die verbleibenden Geschäftsstunden. J und K gehen zum nächsten und vorherigen Lead.</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::ReasonPicker</name>
@@ -4314,6 +4429,10 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>The lead will be excluded from marketing.</source>
         <translation>Der Lead wird vom Marketing ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s reasons by category; some need logged contact attempts first</source>
+        <translation>Die Gründe des Teams nach Kategorie; manche brauchen zuerst erfasste Kontaktversuche</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4560,10 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>The saved password of %1 was removed from the keychain.</source>
         <translation>Das gespeicherte Passwort von %1 wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>

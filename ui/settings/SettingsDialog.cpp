@@ -48,6 +48,8 @@ SettingsDialog::SettingsDialog(
     auto *store = new QGroupBox(tr("Team store"), this);
     m_teamStore->setObjectName(QStringLiteral("teamStoreEdit"));
     m_teamStore->setPlaceholderText(tr("The demo workspace"));
+    // Room for a whole address (postgresql://host/database) rather than a few letters of it.
+    m_teamStore->setMinimumWidth(m_teamStore->fontMetrics().averageCharWidth() * 40);
     m_teamStore->setAccessibleName(tr("Team store"));
     m_teamStore->setAccessibleDescription(tr(
         "A team store file, or a team server as postgresql://HOST/DATABASE; empty for the demo workspace"));
@@ -104,7 +106,9 @@ SettingsDialog::SettingsDialog(
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(tr("The language of the workbench; applied when it starts again"));
     // Language names in their own language, so someone who cannot read the current one finds theirs.
-    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName(); // empty for the C locale
+    m_language->addItem(
+        systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
