@@ -4255,11 +4255,11 @@ Details mit „salctl team init --help“.</translation>
     </message>
     <message>
         <source>✓ fit</source>
-        <translation>✓ passt</translation>
+        <translation>✓ ja</translation>
     </message>
     <message>
         <source>✗ outside</source>
-        <translation>✗ außerhalb</translation>
+        <translation>✗ nein</translation>
     </message>
     <message>
         <source>SLA left</source>
