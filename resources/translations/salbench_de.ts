@@ -1095,15 +1095,29 @@
         <source>Imported %1 with profile %2: %3 rows, %4 new, %5 updated, %6 unchanged.</source>
         <translation>%1 mit Profil %2 importiert: %3 Zeilen, %4 neu, %5 aktualisiert, %6 unverändert.</translation>
     </message>
-    <message>
-        <source>Flagged: %1 duplicate(s) of existing leads, %2 lead(s) of existing customers (their rejection reason is pre-suggested).</source>
-        <translation>Markiert: %1 Duplikat(e) bestehender Leads, %2 Lead(s) von Bestandskunden (ihr Ablehnungsgrund ist vorgeschlagen).</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) rejected, written with their problems to %1.</source>
         <translation>
             <numerusform>%n Zeile abgelehnt, mit ihren Problemen nach %1 geschrieben.</numerusform>
             <numerusform>%n Zeilen abgelehnt, mit ihren Problemen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged: %1, %2 (their rejection reason is pre-suggested).</source>
+        <translation>Markiert: %1, %2 (ihr Ablehnungsgrund ist vorgeschlagen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) of existing leads</source>
+        <translation>
+            <numerusform>%n Duplikat bestehender Leads</numerusform>
+            <numerusform>%n Duplikate bestehender Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of existing customers</source>
+        <translation>
+            <numerusform>%n Lead von Bestandskunden</numerusform>
+            <numerusform>%n Leads von Bestandskunden</numerusform>
         </translation>
     </message>
 </context>
@@ -2757,6 +2771,30 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Most of the response window is used up</source>
+        <translation>Der größte Teil des Antwortfensters ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>The response deadline passed; the manager was told</source>
+        <translation>Die Antwortfrist ist abgelaufen; der Manager wurde informiert</translation>
+    </message>
+    <message>
+        <source>The first-outreach deadline is close</source>
+        <translation>Die Frist für die erste Kontaktaufnahme ist nah</translation>
+    </message>
+    <message>
+        <source>No outreach by the first-outreach deadline; the manager was told</source>
+        <translation>Keine Kontaktaufnahme bis zur Frist für die erste Kontaktaufnahme; der Manager wurde informiert</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 after %3 of business time</source>
+        <translation>Von %1 zu %2 nach %3 Geschäftszeit</translation>
+    </message>
+    <message>
+        <source>Waited past the re-route threshold</source>
+        <translation>Über die Umrouting-Schwelle hinaus gewartet</translation>
     </message>
 </context>
 <context>
