@@ -125,6 +125,123 @@
     </message>
 </context>
 <context>
+    <name>sal::core::AcceptanceFeatures</name>
+    <message>
+        <source>fit score %1</source>
+        <translation>Fit-Score %1</translation>
+    </message>
+    <message>
+        <source>engagement score %1</source>
+        <translation>Engagement-Score %1</translation>
+    </message>
+    <message>
+        <source>no signal in %1 days</source>
+        <translation>kein Signal seit %1 Tagen</translation>
+    </message>
+    <message>
+        <source>latest signal 1 day ago</source>
+        <translation>letztes Signal vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>latest signal %1 days ago</source>
+        <translation>letztes Signal vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>%1 heute</translation>
+    </message>
+    <message>
+        <source>%1 1 day ago</source>
+        <translation>%1 vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 %2 days ago</source>
+        <translation>%1 vor %2 Tagen</translation>
+    </message>
+    <message>
+        <source>headcount unknown</source>
+        <translation>Beschäftigtenzahl unbekannt</translation>
+    </message>
+    <message>
+        <source>1 employee</source>
+        <translation>1 Beschäftigter</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 Beschäftigte</translation>
+    </message>
+    <message>
+        <source>ICP industry match (%1)</source>
+        <translation>Branche passt zum ICP (%1)</translation>
+    </message>
+    <message>
+        <source>industry outside the ICP (%1)</source>
+        <translation>Branche außerhalb des ICP (%1)</translation>
+    </message>
+    <message>
+        <source>industry unknown</source>
+        <translation>Branche unbekannt</translation>
+    </message>
+    <message>
+        <source>region unknown</source>
+        <translation>Region unbekannt</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>campaign: %1</source>
+        <translation>Kampagne: %1</translation>
+    </message>
+    <message>
+        <source>seniority: %1</source>
+        <translation>Hierarchieebene: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: ja</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: nein</translation>
+    </message>
+    <message>
+        <source>%1: unknown</source>
+        <translation>%1: unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::AcceptanceModel</name>
+    <message>
+        <source>format %1 is not one this program reads (%2)</source>
+        <translation>Format %1 kann dieses Programm nicht lesen (%2)</translation>
+    </message>
+    <message>
+        <source>has %1 coefficients for %2 features</source>
+        <translation>hat %1 Koeffizienten für %2 Merkmale</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::AcceptanceTrainer</name>
+    <message>
+        <source>not enough decisions to learn from: %1 accepted and %2 rejected, at least %3 of each needed</source>
+        <translation>nicht genug Entscheidungen zum Lernen: %1 angenommen und %2 abgelehnt, mindestens %3 von jeder Art nötig</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::AwayCommand</name>
     <message>
         <source>Out-of-office days of the team&apos;s people (routing skips them).</source>
@@ -1203,6 +1320,253 @@
     </message>
 </context>
 <context>
+    <name>sal::core::InsightCommand</name>
+    <message>
+        <source>Output: table (default), csv or json.</source>
+        <translation>Ausgabe: table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not table, csv or json</source>
+        <translation>„%1“ ist weder table, csv noch json</translation>
+    </message>
+    <message>
+        <source>Acceptance likelihood and scoring feedback: &apos;insight train&apos;, &apos;acceptance-model&apos;, &apos;scoring-feedback&apos;.</source>
+        <translation>Annahmewahrscheinlichkeit und Scoring-Feedback: „insight train“, „acceptance-model“, „scoring-feedback“.</translation>
+    </message>
+    <message>
+        <source>Usage: salctl insight train [--if-due] [--format table|csv|json] [--team-store FILE|URL] [--as EMAIL]
+       salctl insight acceptance-model [--train-share 0.8] [--format …] [--team-store …] [--as …]
+       salctl insight scoring-feedback [--days 90] [--format …] [--team-store …] [--as …]
+Run &apos;salctl insight train --help&apos; for details.</source>
+        <translation>Aufruf: salctl insight train [--if-due] [--format table|csv|json] [--team-store DATEI|URL] [--as EMAIL]
+       salctl insight acceptance-model [--train-share 0.8] [--format …] [--team-store …] [--as …]
+       salctl insight scoring-feedback [--days 90] [--format …] [--team-store …] [--as …]
+Details mit „salctl insight train --help“.</translation>
+    </message>
+    <message>
+        <source>Trains the acceptance model on every accept and reject in the team store and stores it there (coefficients, vocabulary, training date, number of decisions); the next pull brings it to every rep&apos;s device. With --if-due it trains only when insight.json&apos;s retrain_after_decisions new decisions arrived since the stored model.</source>
+        <translation>Trainiert das Annahmemodell an jeder Annahme und Ablehnung im Team-Speicher und speichert es dort (Koeffizienten, Vokabular, Trainingsdatum, Anzahl der Entscheidungen); die nächste Synchronisierung bringt es auf das Gerät jedes Reps. Mit --if-due trainiert es nur, wenn seit dem gespeicherten Modell retrain_after_decisions (insight.json) neue Entscheidungen eingegangen sind.</translation>
+    </message>
+    <message>
+        <source>Train only when enough new decisions arrived since the stored model.</source>
+        <translation>Nur trainieren, wenn seit dem gespeicherten Modell genug neue Entscheidungen eingegangen sind.</translation>
+    </message>
+    <message>
+        <source>Not due: %1 new decision(s) since the stored model, %2 needed.</source>
+        <translation>Nicht fällig: %1 neue Entscheidung(en) seit dem gespeicherten Modell, %2 nötig.</translation>
+    </message>
+    <message>
+        <source>How well the acceptance model predicts decisions it has not seen: trained on the older share of the team store&apos;s decisions, tested on the newer rest. Prints AUC, Brier score, a calibration table by deciles, the AUC of the existing lead score alone as the baseline, and the stored model in use.</source>
+        <translation>Wie gut das Annahmemodell Entscheidungen vorhersagt, die es nicht kennt: trainiert am älteren Teil der Entscheidungen im Team-Speicher, getestet am neueren Rest. Gibt AUC, Brier-Score, eine Kalibrierungstabelle nach Dezilen, die AUC des bisherigen Lead-Scores allein als Vergleich und das verwendete gespeicherte Modell aus.</translation>
+    </message>
+    <message>
+        <source>Share of the decisions, oldest first, to train on (default 0.8).</source>
+        <translation>Anteil der Entscheidungen, älteste zuerst, zum Trainieren (Standard 0.8).</translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation>ANTEIL</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and 1, e.g. 0.8</source>
+        <translation>muss eine Zahl zwischen 0 und 1 sein, z. B. 0.8</translation>
+    </message>
+    <message>
+        <source>Marketing&apos;s feedback from the last days&apos; decisions: the rejection reasons, concrete changes to the ICP or scoring with what they would have removed (rejected and accepted MQLs), sources and campaigns outside the acceptance health band, and reps whose acceptance is high but SAL→SQL low.</source>
+        <translation>Feedback für das Marketing aus den Entscheidungen der letzten Tage: die Ablehnungsgründe, konkrete Änderungen an ICP oder Scoring mit dem, was sie entfernt hätten (abgelehnte und angenommene MQLs), Quellen und Kampagnen außerhalb des gesunden Annahmebereichs und Reps mit hoher Annahme, aber niedriger SAL→SQL-Quote.</translation>
+    </message>
+    <message>
+        <source>How many days back from --now (default 90).</source>
+        <translation>Wie viele Tage vor --now (Standard 90).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number of days</source>
+        <translation>muss eine positive ganze Zahl von Tagen sein</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::InsightFile</name>
+    <message>
+        <source>needs red_below &lt;= amber_below &lt;= bar_too_low_above</source>
+        <translation>braucht red_below &lt;= amber_below &lt;= bar_too_low_above</translation>
+    </message>
+    <message>
+        <source>must not be above fast_lane_from (%1)</source>
+        <translation>darf nicht über fast_lane_from (%1) liegen</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::InsightReports</name>
+    <message>
+        <source>Acceptance model in use</source>
+        <translation>Verwendetes Annahmemodell</translation>
+    </message>
+    <message>
+        <source>Trained at</source>
+        <translation>Trainiert am</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Reason models</source>
+        <translation>Grundmodelle</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>Achsenabschnitt</translation>
+    </message>
+    <message>
+        <source>Strongest coefficients (log-odds per standard unit or per token)</source>
+        <translation>Stärkste Koeffizienten (Log-Odds je Standardeinheit oder je Token)</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>Koeffizient</translation>
+    </message>
+    <message>
+        <source>Hold-out quality (trained on the older %1 decisions, tested on the newer %2 from %3)</source>
+        <translation>Qualität auf zurückgehaltenen Daten (trainiert an den älteren %1 Entscheidungen, getestet an den neueren %2 ab %3)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Calibration by predicted likelihood (deciles)</source>
+        <translation>Kalibrierung nach vorhergesagter Wahrscheinlichkeit (Dezile)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Mean predicted</source>
+        <translation>Mittel vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Observed acceptance</source>
+        <translation>Beobachtete Annahme</translation>
+    </message>
+    <message>
+        <source>Decisions from %1 to %2</source>
+        <translation>Entscheidungen von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Acceptance %</source>
+        <translation>Annahme %</translation>
+    </message>
+    <message>
+        <source>SAL→SQL %</source>
+        <translation>SAL→SQL %</translation>
+    </message>
+    <message>
+        <source>Proposals with their effect on the period</source>
+        <translation>Vorschläge mit ihrer Wirkung auf den Zeitraum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Reason %</source>
+        <translation>Grund %</translation>
+    </message>
+    <message>
+        <source>Of those %</source>
+        <translation>Davon %</translation>
+    </message>
+    <message>
+        <source>Rejected removed</source>
+        <translation>Abgelehnte entfernt</translation>
+    </message>
+    <message>
+        <source>Accepted removed</source>
+        <translation>Angenommene entfernt</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Rejections by reason</source>
+        <translation>Ablehnungen nach Grund</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <source>Sources and campaigns outside the health band</source>
+        <translation>Quellen und Kampagnen außerhalb des gesunden Bereichs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Reps who accept more than the team but convert less to SQL (coaching, not lead quality)</source>
+        <translation>Reps, die mehr annehmen als das Team, aber weniger zu SQL umwandeln (Coaching, nicht Lead-Qualität)</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::JsonLinesLeadSource</name>
     <message>
         <source>the line is longer than %1 bytes: not a lead</source>
@@ -1668,10 +2032,6 @@
         <translation>kein solches Richtlinienverzeichnis</translation>
     </message>
     <message>
-        <source>holds no policy file (reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, calendars/*.json)</source>
-        <translation>enthält keine Richtliniendatei (reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, calendars/*.json)</translation>
-    </message>
-    <message>
         <source>the built-in policy has no calendar</source>
         <translation>die eingebaute Richtlinie hat keinen Kalender</translation>
     </message>
@@ -1680,8 +2040,12 @@
         <translation>keine solche Datei und kein solches Verzeichnis</translation>
     </message>
     <message>
-        <source>cannot tell which policy file this is: name it reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json or disqualification.json, or put a calendar in calendars/</source>
-        <translation>unklar, welche Richtliniendatei das ist: nennen Sie sie reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json oder disqualification.json, oder legen Sie einen Kalender in calendars/ ab</translation>
+        <source>holds no policy file (reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, insight.json, calendars/*.json)</source>
+        <translation>enthält keine Richtliniendatei (reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, insight.json, calendars/*.json)</translation>
+    </message>
+    <message>
+        <source>cannot tell which policy file this is: name it reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json or insight.json, or put a calendar in calendars/</source>
+        <translation>unklar, welche Richtliniendatei das ist: nennen Sie sie reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json oder insight.json, oder legen Sie einen Kalender in calendars/ ab</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2485,10 @@
             <numerusform>%n Leads geroutet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>insight.json sets a confidence band but no acceptance model is stored yet: run &apos;salctl insight train&apos;; routing by the rules alone.</source>
+        <translation>insight.json legt einen Konfidenzbereich fest, aber es ist noch kein Annahmemodell gespeichert: führen Sie „salctl insight train“ aus; geroutet wird allein nach den Regeln.</translation>
+    </message>
 </context>
 <context>
     <name>sal::core::RoutingFile</name>
@@ -2146,10 +2514,60 @@
     </message>
 </context>
 <context>
+    <name>sal::core::RoutingRun</name>
+    <message>
+        <source> (acceptance likelihood %1 %2)</source>
+        <translation> (Annahmewahrscheinlichkeit %1 %2)</translation>
+    </message>
+    <message>
+        <source>at or above the fast lane&apos;s %1</source>
+        <translation>bei oder über %1 der Überholspur</translation>
+    </message>
+    <message>
+        <source>below SDR review&apos;s %1</source>
+        <translation>unter %1 der SDR-Prüfung</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::SchemaMigrator</name>
     <message>
         <source>this %1 has schema version %2, newer than this program understands (%3): update the program instead of opening the file with an older one</source>
         <translation>diese %1 hat Schemaversion %2, neuer als dieses Programm versteht (%3): aktualisieren Sie das Programm, statt die Datei mit einer älteren Version zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ScoringFeedback</name>
+    <message>
+        <source>&lt; %1 employees</source>
+        <translation>&lt; %1 Beschäftigte</translation>
+    </message>
+    <message>
+        <source>keeping companies under the ICP minimum of %1 employees out of the MQLs</source>
+        <translation>Unternehmen unter dem ICP-Minimum von %1 Beschäftigten aus den MQLs heraushalten</translation>
+    </message>
+    <message>
+        <source>raising the ICP minimum to %1 employees</source>
+        <translation>das ICP-Minimum auf %1 Beschäftigte anheben</translation>
+    </message>
+    <message>
+        <source>seniority %1</source>
+        <translation>Hierarchieebene %1</translation>
+    </message>
+    <message>
+        <source>scoring no %1-level contact as an MQL</source>
+        <translation>keinen Kontakt der Ebene %1 als MQL werten</translation>
+    </message>
+    <message>
+        <source>industry outside the ICP</source>
+        <translation>Branche außerhalb des ICP</translation>
+    </message>
+    <message>
+        <source>requiring an ICP industry</source>
+        <translation>eine ICP-Branche verlangen</translation>
+    </message>
+    <message>
+        <source>%1 of rejections are %2; %3 of those have %4; %5 would have removed %6 rejected MQLs and %7 accepted ones</source>
+        <translation>%1 der Ablehnungen sind %2; %3 davon haben %4; %5 hätte %6 abgelehnte und %7 angenommene MQLs entfernt</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3115,61 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>The date and time the next step is due, not in the past</source>
         <translation>Datum und Uhrzeit, zu der der nächste Schritt fällig ist, nicht in der Vergangenheit</translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::AcceptanceSummary</name>
+    <message>
+        <source>Acceptance likelihood</source>
+        <translation>Annahmewahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Reasons for acceptance</source>
+        <translation>Gründe für die Annahme</translation>
+    </message>
+    <message>
+        <source>Reasons against acceptance</source>
+        <translation>Gründe gegen die Annahme</translation>
+    </message>
+    <message>
+        <source>Likeliest rejection reason</source>
+        <translation>Wahrscheinlichster Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>No acceptance model on this device yet: a manager trains one from the team&apos;s decisions (salctl insight train) and the next sync brings it.</source>
+        <translation>Noch kein Annahmemodell auf diesem Gerät: ein Manager trainiert eins aus den Entscheidungen des Teams (salctl insight train), und die nächste Synchronisierung bringt es.</translation>
+    </message>
+    <message>
+        <source>%1 of leads like this were accepted by the team (learnt from its own decisions; it informs, you decide).</source>
+        <translation>%1 der Leads wie dieser hat das Team angenommen (gelernt aus seinen eigenen Entscheidungen; es informiert, Sie entscheiden).</translation>
+    </message>
+    <message>
+        <source>For: nothing stands out.</source>
+        <translation>Dafür: nichts Auffälliges.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Dafür: %1</translation>
+    </message>
+    <message>
+        <source>Against: nothing stands out.</source>
+        <translation>Dagegen: nichts Auffälliges.</translation>
+    </message>
+    <message>
+        <source>Against: %1</source>
+        <translation>Dagegen: %1</translation>
+    </message>
+    <message>
+        <source>Likeliest rejection reason: %1 (%2 of similar rejections)</source>
+        <translation>Wahrscheinlichster Ablehnungsgrund: %1 (%2 ähnlicher Ablehnungen)</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +4006,18 @@ Details mit „salctl team init --help“.</translation>
         <source>%1 of the selected lead, one item per row</source>
         <translation>%1 des ausgewählten Leads, ein Eintrag pro Zeile</translation>
     </message>
+    <message>
+        <source>Acceptance likelihood %1%2</source>
+        <translation>Annahmewahrscheinlichkeit %1%2</translation>
+    </message>
+    <message>
+        <source> — low</source>
+        <translation> — niedrig</translation>
+    </message>
+    <message>
+        <source>Acceptance likelihood — no model yet</source>
+        <translation>Annahmewahrscheinlichkeit — noch kein Modell</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::LeadDisplayText</name>
@@ -4058,6 +4543,10 @@ Details mit „salctl team init --help“.</translation>
         <source>Open, accepted, decided leads, conflicts and automation; Alt+1 to Alt+5</source>
         <translation>Offene, angenommene, entschiedene Leads, Konflikte und Automatisierung; Alt+1 bis Alt+5</translation>
     </message>
+    <message>
+        <source>Scoring feedback</source>
+        <translation>Scoring-Feedback</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::MappingPreviewModel</name>
@@ -4331,6 +4820,22 @@ Details mit „salctl team init --help“.</translation>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
+    <message>
+        <source>Acceptance likelihood learnt from the team&apos;s decisions: it informs, you decide.</source>
+        <translation>Annahmewahrscheinlichkeit, gelernt aus den Entscheidungen des Teams: sie informiert, Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Wahrsch.</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::QueuePane</name>
@@ -4385,6 +4890,10 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>One lead per row; the first column says the SLA state and the business hours left. J and K move to the next and previous lead.</source>
         <translation>Ein Lead pro Zeile; die erste Spalte nennt den SLA-Status und die verbleibenden Geschäftsstunden. J und K gehen zum nächsten und vorherigen Lead.</translation>
+    </message>
+    <message>
+        <source>Likeliest first</source>
+        <translation>Wahrscheinlichste zuerst</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4980,120 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>The team&apos;s reasons by category; some need logged contact attempts first</source>
         <translation>Die Gründe des Teams nach Kategorie; manche brauchen zuerst erfasste Kontaktversuche</translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::ScoringFeedbackModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>red: sales cannot use most of these leads</source>
+        <translation>rot: der Vertrieb kann die meisten dieser Leads nicht nutzen</translation>
+    </message>
+    <message>
+        <source>amber: slipping below the healthy band</source>
+        <translation>gelb: rutscht unter den gesunden Bereich</translation>
+    </message>
+    <message>
+        <source>nearly all accepted: the MQL bar may be too low</source>
+        <translation>fast alle angenommen: die MQL-Schwelle ist vielleicht zu niedrig</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>−%1 rejected, −%2 accepted</source>
+        <translation>−%1 abgelehnt, −%2 angenommen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>%1 accepted of %2</source>
+        <translation>%1 von %2 angenommen</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 to SQL</source>
+        <translation>%1 angenommen, %2 zu SQL</translation>
+    </message>
+    <message>
+        <source>Team: %1 accepted, %2 to SQL. Accepts more but converts less: a qualification habit to coach, not a lead-quality problem.</source>
+        <translation>Team: %1 angenommen, %2 zu SQL. Nimmt mehr an, wandelt aber weniger um: eine Qualifizierungsgewohnheit fürs Coaching, kein Problem der Lead-Qualität.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>rejections in the period: %1</source>
+        <translation>Ablehnungen im Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::ScoringFeedbackView</name>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Scoring feedback findings</source>
+        <translation>Befunde des Scoring-Feedbacks</translation>
+    </message>
+    <message>
+        <source>Scoring feedback from the last 90 days&apos; decisions: press Recompute.</source>
+        <translation>Scoring-Feedback aus den Entscheidungen der letzten 90 Tage: drücken Sie „Neu berechnen“.</translation>
+    </message>
+    <message>
+        <source>Scoring feedback needs the team store: you are offline.</source>
+        <translation>Das Scoring-Feedback braucht den Team-Speicher: Sie sind offline.</translation>
+    </message>
+    <message>
+        <source>Counting the last 90 days&apos; decisions…</source>
+        <translation>Die Entscheidungen der letzten 90 Tage werden gezählt …</translation>
+    </message>
+    <message>
+        <source>This team store cannot aggregate decisions.</source>
+        <translation>Dieser Team-Speicher kann Entscheidungen nicht zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>%1 accepted and %2 rejected MQLs from %3 to %4 (%5 % accepted, %6 % of accepted to SQL); proposals: %7.</source>
+        <translation>%1 angenommene und %2 abgelehnte MQLs von %3 bis %4 (%5 % angenommen, %6 % der angenommenen zu SQL); Vorschläge: %7.</translation>
+    </message>
+    <message>
+        <source>Could not compute the scoring feedback: %1</source>
+        <translation>Das Scoring-Feedback konnte nicht berechnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5353,14 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sort by acceptance &amp;likelihood within SLA state</source>
+        <translation>Innerhalb des SLA-Status nach Annahme&amp;wahrscheinlichkeit sortieren</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;feedback</source>
+        <translation>Scoring-&amp;Feedback</translation>
     </message>
 </context>
 <context>
