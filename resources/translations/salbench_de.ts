@@ -5095,6 +5095,14 @@ Details mit „salctl team init --help“.</translation>
         <source>Could not compute the scoring feedback: %1</source>
         <translation>Das Scoring-Feedback konnte nicht berechnet werden: %1</translation>
     </message>
+    <message>
+        <source>Count the last 90 days&apos; decisions again and update the findings</source>
+        <translation>Die Entscheidungen der letzten 90 Tage neu zählen und die Befunde aktualisieren</translation>
+    </message>
+    <message>
+        <source>One finding per row: what it is about, what was measured and the proposal</source>
+        <translation>Ein Befund pro Zeile: worum es geht, was gemessen wurde und der Vorschlag</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::SettingsDialog</name>
