@@ -9,6 +9,8 @@ packages=(
   tzdata sqlite3 xvfb xauth
   libqt6sql6-psql postgresql-15 postgresql-client-15
   clang ccache
+  qtkeychain-qt6-dev qt6-translations-l10n
+  dpkg-dev help2man appstream desktop-file-utils
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include "insight/AcceptanceScorer.h"
 #include "insight/ScoringFeedbackModel.h"
 #include "insight/ScoringFeedbackView.h"
+#include "help/HelpMenu.h"
 #include "io/ImportExportLauncher.h"
 #include "lead/LeadContext.h"
 #include "lead/LeadContextView.h"
@@ -20,6 +21,7 @@
 #include "qualification/AcceptanceChecklist.h"
 #include "queue/QueuePane.h"
 #include "session/RepWorkspace.h"
+#include "settings/SettingsLauncher.h"
 #include "sla/Clock.h"
 #include "sla/SlaAlertTracker.h"
 #include "sync/SnapshotDiff.h"
@@ -79,20 +81,24 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     auto *conflictsPage = new QWidget(this);
     m_conflictsView->setObjectName(QStringLiteral("conflictsView"));
     m_conflictsView->setAccessibleName(tr("Decisions the team store refused"));
+    m_conflictsView->setAccessibleDescription(tr("Each says what happened and what changed since you decided"));
     m_conflictsView->setModel(m_conflictsModel);
     m_conflictsView->setWordWrap(true);
     m_conflictsView->setAlternatingRowColors(true);
     m_reapply->setObjectName(QStringLiteral("reapplyButton"));
+    m_reapply->setAccessibleDescription(tr("Send the selected decision again on the lead as it is now"));
     m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_discard->setAccessibleDescription(tr("Give up the selected decision and keep what the team store has"));
     auto *conflictButtons = new QHBoxLayout;
     conflictButtons->addWidget(m_reapply);
     conflictButtons->addWidget(m_discard);
     conflictButtons->addStretch();
     auto *conflictsLayout = new QVBoxLayout(conflictsPage);
-    conflictsLayout->addWidget(
-        new QLabel(tr("These decisions were not applied. Re-apply one on the lead as it is now, "
-                      "or discard it and keep what the team store has."),
-            conflictsPage));
+    auto *conflictsHint = new QLabel(tr("These decisions were not applied. Re-apply one on the lead as it is now, "
+                                        "or discard it and keep what the team store has."),
+        conflictsPage);
+    conflictsHint->setWordWrap(true); // else a long translation sets the window's minimum width
+    conflictsLayout->addWidget(conflictsHint);
     conflictsLayout->addWidget(m_conflictsView, 1);
     conflictsLayout->addLayout(conflictButtons);
 
@@ -100,6 +106,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
         auto *view = new QTableView(this);
         view->setObjectName(name);
         view->setAccessibleName(accessible);
+        view->setAccessibleDescription(tr("%1, one per row").arg(accessible));
         view->setModel(model);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -110,6 +117,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
         return view;
     };
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
+    m_tabs->setAccessibleName(tr("Lead lists"));
+    m_tabs->setAccessibleDescription(tr("Open, accepted, decided leads, conflicts and automation; Alt+1 to Alt+5"));
     m_tabs->addTab(m_queue, tr("Open"));
     m_followUpView = tableView(
         m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up"));
@@ -266,8 +275,12 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({ m_actions->importLeads, m_actions->exportData });
     file->addSeparator();
+    file->addAction(m_actions->settings);
+    file->addSeparator();
     file->addAction(m_actions->quit);
     ImportExportLauncher::wire(*m_actions, m_workspace, m_clock, this);
+    SettingsLauncher::wire(*m_actions, m_workspace.policy().sla.atRiskShare, m_notifyAction, this);
+    HelpMenu::build(*m_actions, this);
 
     connect(m_actions->nextLead, &QAction::triggered, this, [this] { m_queue->moveSelection(+1); });
     connect(m_actions->previousLead, &QAction::triggered, this, [this] { m_queue->moveSelection(-1); });

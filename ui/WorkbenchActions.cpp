@@ -53,7 +53,17 @@ WorkbenchActions::WorkbenchActions(QWidget *window)
         { QKeySequence(Qt::CTRL | Qt::Key_R) });
     exportReview = make(tr("Export for the &monthly review…"), QStringLiteral("exportReviewAction"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) });
-    quit = make(tr("&Quit"), QStringLiteral("quitAction"), { QKeySequence(QKeySequence::Quit) });
+    // The platform's Quit key where it has one; some (offscreen, a few desktops) have none.
+    const QKeySequence platformQuit(QKeySequence::Quit);
+    quit = make(tr("&Quit"), QStringLiteral("quitAction"),
+        { platformQuit.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Q) : platformQuit });
+    // Ctrl+, as most desktops use for preferences (QKeySequence::Preferences is empty on some).
+    settings = make(
+        tr("&Settings…"), QStringLiteral("settingsAction"), { QKeySequence(Qt::CTRL | Qt::Key_Comma) });
+    showShortcuts = make(
+        tr("&Keyboard shortcuts"), QStringLiteral("showShortcutsAction"), { QKeySequence(Qt::Key_F1) });
+    about = make(
+        tr("&About SAL Workbench"), QStringLiteral("aboutAction"), { QKeySequence(Qt::CTRL | Qt::Key_F1) });
 }
 
 QAction *WorkbenchActions::make(
@@ -62,6 +72,7 @@ QAction *WorkbenchActions::make(
     auto *action = new QAction(text, m_window);
     action->setObjectName(objectName);
     action->setShortcuts(keys);
+    m_all.append(action);
     if (keys.isEmpty()) {
         m_window->addAction(action);
         return action;

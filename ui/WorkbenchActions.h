@@ -42,10 +42,17 @@ public:
     QAction *refreshReports;
     QAction *exportReview; // "Export for the monthly review"
     QAction *quit;
+    QAction *settings;
+    QAction *showShortcuts;
+    QAction *about;
+
+    // Every action above, in declaration order (Help → Keyboard shortcuts lists them).
+    const QList<QAction *> &all() const { return m_all; }
 
 private:
     QAction *make(const QString &text, const QString &objectName, const QList<QKeySequence> &keys);
     QWidget *m_window;
+    QList<QAction *> m_all;
 };
 
 } // namespace sal::ui

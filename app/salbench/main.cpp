@@ -6,8 +6,12 @@
 #include "PersonPicker.h"
 #include "demo/DemoWorkspace.h"
 #include "i18n/AppTranslations.h"
+#include "models/QueueModel.h"
 #include "policy/PolicyLoader.h"
 #include "session/RepWorkspace.h"
+#include "settings/PasswordKeychain.h"
+#include "settings/TeamStorePasswordPrompt.h"
+#include "settings/WorkbenchSettings.h"
 #include "sla/SystemClock.h"
 #include "store/SqliteTeamStore.h"
 #include "store/TeamStoreLocation.h"
@@ -18,12 +22,14 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QThread>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
 
 using namespace sal::core;
 
@@ -70,16 +76,34 @@ bool createDemo(const QString &path, const Clock &clock)
     return true;
 }
 
+// --help and --version only print: they must work on a machine without a display (a terminal over
+// SSH, help2man at build time), where the default platform plugin would abort.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("salbench"));
     QApplication::setOrganizationName(QStringLiteral("SAL Workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("SAL Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(SALBENCH_VERSION));
-    sal::core::AppTranslations::install(&app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.salworkbench.Workbench")); // icon on Wayland
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.salworkbench.Workbench")));
+    QSettings settings;
+    const sal::ui::WorkbenchSettings chosen = sal::ui::WorkbenchSettings::load(settings);
+    sal::core::AppTranslations::install(&app, sal::core::AppTranslations::localeFor(chosen.language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -97,12 +121,28 @@ int main(int argc, char *argv[])
         QApplication::translate("salbench", "Your local cache file."), QStringLiteral("FILE"));
     const QCommandLineOption offline(
         QStringLiteral("offline"), QApplication::translate("salbench", "Work from the local cache only."));
-    parser.addOptions({ teamStore, as, localStore, offline });
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        QApplication::translate("salbench",
+            "Close the window MS milliseconds after your queue has loaded and print how many leads it "
+            "holds (a smoke test)."),
+        QStringLiteral("MS"));
+    parser.addOptions({ teamStore, as, localStore, offline, quitAfter });
     parser.process(app);
+    bool quitAfterOk = true;
+    const int quitAfterMs = parser.isSet(quitAfter) ? parser.value(quitAfter).toInt(&quitAfterOk) : -1;
+    if (!quitAfterOk || (parser.isSet(quitAfter) && quitAfterMs < 0)) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(
+                QApplication::translate("salbench", "--quit-after: \"%1\" is not a number of milliseconds")
+                    .arg(parser.value(quitAfter))));
+        return 2;
+    }
 
     const SystemClock clock;
-    const QString teamPath
-        = parser.isSet(teamStore) ? parser.value(teamStore) : RepWorkspace::defaultTeamStorePath();
+    // The command line wins over the settings; without either, the demo workspace.
+    const QString teamPath = parser.isSet(teamStore) ? parser.value(teamStore)
+        : !chosen.teamStore.isEmpty()                ? chosen.teamStore
+                                                     : RepWorkspace::defaultTeamStorePath();
     const Result<TeamStoreLocation> location = TeamStoreLocation::parse(teamPath);
     if (!location) {
         QMessageBox::critical(
@@ -110,7 +150,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!parser.isSet(offline) && !location->exists()) {
-        if (parser.isSet(teamStore)) {
+        if (teamPath != RepWorkspace::defaultTeamStorePath()) {
             QMessageBox::critical(nullptr, QApplication::translate("salbench", "SAL Workbench"),
                 QApplication::translate("salbench", "No team store at %1.").arg(teamPath));
             return 2;
@@ -119,9 +159,7 @@ int main(int argc, char *argv[])
             return 1;
     }
 
-    QSettings settings;
-    QString user
-        = parser.isSet(as) ? parser.value(as) : settings.value(QStringLiteral("user/email")).toString();
+    QString user = parser.isSet(as) ? parser.value(as) : chosen.userEmail;
     if (user.isEmpty() && !parser.isSet(offline)) {
         if (location->isPostgres()) { // a server knows people by their login: say who you are
             QMessageBox::critical(nullptr, QApplication::translate("salbench", "SAL Workbench"),
@@ -137,11 +175,11 @@ int main(int argc, char *argv[])
         user = picker.chosenEmail();
     }
 
-    // The password, when libpq finds none in PGPASSFILE, is asked for and kept in memory only.
-    const auto askPassword = [](const QString &who) {
-        return QInputDialog::getText(nullptr, QApplication::translate("salbench", "SAL Workbench"),
-            QApplication::translate("salbench", "Password for %1:").arg(who), QLineEdit::Password);
-    };
+    // The password, when libpq finds none in PGPASSFILE: from the desktop keychain, else asked for
+    // (and kept in the keychain if the user wants, otherwise in memory only).
+    sal::ui::PasswordKeychain keychain;
+    sal::ui::TeamStorePasswordPrompt prompt(keychain, location->display());
+    const auto askPassword = [&prompt](const QString &who) { return prompt.ask(who); };
     RepWorkspace::Paths paths { parser.isSet(offline) ? QString() : teamPath, parser.value(localStore), user,
         askPassword };
     Result<std::unique_ptr<RepWorkspace>> workspace = RepWorkspace::open(paths, clock);
@@ -158,6 +196,25 @@ int main(int argc, char *argv[])
             (*workspace)->localStorePath(), (*workspace)->teamStoreFactory(), clock, (*workspace)->user());
     }
     sal::ui::MainWindow window(**workspace, clock, sync.get());
+    if (quitAfterMs >= 0) {
+        // Done once the queue shows leads, or once a sync round has brought none (an empty queue):
+        // the first load reads the local cache, which is empty before the first pull.
+        auto done = std::make_shared<bool>(false);
+        const auto finish = [&window, quitAfterMs, done] {
+            if (*done || window.isLoadingQueue())
+                return;
+            *done = true;
+            std::printf("salbench: queue loaded: %d leads\n", window.queueModel()->rowCount());
+            std::fflush(stdout);
+            QTimer::singleShot(quitAfterMs, &window, &QWidget::close);
+        };
+        QObject::connect(&window, &sal::ui::MainWindow::queueLoaded, &window, [&window, finish, &sync] {
+            if (window.queueModel()->rowCount() > 0 || !sync)
+                finish();
+        });
+        if (sync)
+            QObject::connect(sync.get(), &SyncService::roundFinished, &window, [finish] { finish(); });
+    }
     window.show();
     if (sync)
         sync->start();

@@ -74,7 +74,9 @@ int main(int argc, char *argv[])
     try {
         return router.run(QCoreApplication::arguments(), context);
     } catch (const std::exception &e) {
-        err << "salctl: internal error: " << e.what() << Qt::endl;
+        err << QCoreApplication::translate("salctl", "salctl: internal error: %1")
+                   .arg(QString::fromLocal8Bit(e.what()))
+            << Qt::endl;
         return sal::core::ExitInternal;
     }
 }

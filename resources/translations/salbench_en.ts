@@ -4,7 +4,6 @@
 <context>
     <name>sal::core::AcceptanceChecklist</name>
     <message numerus="yes">
-        <location filename="../../core/qualification/AcceptanceChecklist.cpp" line="123"/>
         <source>%n engaged contact(s) at the account.</source>
         <translation>
             <numerusform>%n engaged contact at the account.</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/qualification/AcceptanceChecklist.cpp" line="130"/>
         <source>Engaged in the last %n days</source>
         <translation>
             <numerusform>Engaged in the last %n days</numerusform>
@@ -20,7 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/qualification/AcceptanceChecklist.cpp" line="141"/>
         <source>Last engagement %n day(s) ago.</source>
         <translation>
             <numerusform>Last engagement %n day ago.</numerusform>
@@ -28,7 +25,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/qualification/AcceptanceChecklist.cpp" line="162"/>
         <source>%n open roles</source>
         <translation>
             <numerusform>%n open role</numerusform>
@@ -37,9 +33,18 @@
     </message>
 </context>
 <context>
+    <name>sal::core::AwayCommand</name>
+    <message numerus="yes">
+        <source>%n absence(s).</source>
+        <translation>
+            <numerusform>%n absence.</numerusform>
+            <numerusform>%n absences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sal::core::CommandParser</name>
     <message numerus="yes">
-        <location filename="../../core/cli/CommandParser.cpp" line="46"/>
         <source>expected %n argument(s), got %1</source>
         <translation>
             <numerusform>expected %n argument, got %1</numerusform>
@@ -48,9 +53,18 @@
     </message>
 </context>
 <context>
+    <name>sal::core::CsvLeadSource</name>
+    <message numerus="yes">
+        <source>has %n field(s), the header has %1</source>
+        <translation>
+            <numerusform>has %n field, the header has %1</numerusform>
+            <numerusform>has %n fields, the header has %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sal::core::DispositionValidator</name>
     <message numerus="yes">
-        <location filename="../../core/disposition/DispositionValidator.cpp" line="77"/>
         <source>Explain the reason in at least %n characters.</source>
         <translation>
             <numerusform>Explain the reason in at least %n characters.</numerusform>
@@ -59,9 +73,97 @@
     </message>
 </context>
 <context>
+    <name>sal::core::EnrichCommand</name>
+    <message numerus="yes">
+        <source>%n lead(s) waiting for enrichment.</source>
+        <translation>
+            <numerusform>%n lead waiting for enrichment.</numerusform>
+            <numerusform>%n leads waiting for enrichment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::EscalateCommand</name>
+    <message numerus="yes">
+        <source>Dry run at %1: %n action(s) planned</source>
+        <translation>
+            <numerusform>Dry run at %1: %n action planned</numerusform>
+            <numerusform>Dry run at %1: %n actions planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lead(s) held</source>
+        <translation>
+            <numerusform>, %n lead held</numerusform>
+            <numerusform>, %n leads held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalation at %1: %n action(s) done</source>
+        <translation>
+            <numerusform>Escalation at %1: %n action done</numerusform>
+            <numerusform>Escalation at %1: %n actions done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lead(s) held.</source>
+        <translation>
+            <numerusform>, %n lead held.</numerusform>
+            <numerusform>, %n leads held.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ExportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ImportCommand</name>
+    <message numerus="yes">
+        <source>%n duplicate(s) of existing leads</source>
+        <translation>
+            <numerusform>%n duplicate of an existing lead</numerusform>
+            <numerusform>%n duplicates of existing leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) of existing customers</source>
+        <translation>
+            <numerusform>%n lead of an existing customer</numerusform>
+            <numerusform>%n leads of existing customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: CSV, %n column(s)</source>
+        <translation>
+            <numerusform>%1: CSV, %n column</numerusform>
+            <numerusform>%1: CSV, %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) of %1 have problems (listed above). Fix them, or use --skip-bad to import the other rows.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row of %1 has problems (listed above). Fix it, or use --skip-bad to import the other rows.</numerusform>
+            <numerusform>Nothing was imported: %n rows of %1 have problems (listed above). Fix them, or use --skip-bad to import the other rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected, written with their problems to %1.</source>
+        <translation>
+            <numerusform>%n row rejected, written with its problems to %1.</numerusform>
+            <numerusform>%n rows rejected, written with their problems to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sal::core::PolicyCommand</name>
     <message numerus="yes">
-        <location filename="../../core/cli/PolicyCommand.cpp" line="36"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -72,7 +174,6 @@
 <context>
     <name>sal::core::QueueCommand</name>
     <message numerus="yes">
-        <location filename="../../core/cli/QueueCommand.cpp" line="87"/>
         <source>%n open MQL(s)</source>
         <translation>
             <numerusform>%n open MQL</numerusform>
@@ -81,20 +182,59 @@
     </message>
 </context>
 <context>
+    <name>sal::core::RecycleCommand</name>
+    <message numerus="yes">
+        <source>%n lead(s) due for re-engagement.</source>
+        <translation>
+            <numerusform>%n lead due for re-engagement.</numerusform>
+            <numerusform>%n leads due for re-engagement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected lead(s) would be recycled (dry run: nothing was changed).</source>
+        <translation>
+            <numerusform>%n rejected lead would be recycled (dry run: nothing was changed).</numerusform>
+            <numerusform>%n rejected leads would be recycled (dry run: nothing was changed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected lead(s) recycled.</source>
+        <translation>
+            <numerusform>%n rejected lead recycled.</numerusform>
+            <numerusform>%n rejected leads recycled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sal::core::RepSession</name>
     <message numerus="yes">
-        <location filename="../../core/cli/RepSession.cpp" line="59"/>
         <source>%n decision(s) met a conflict: see &apos;salctl conflicts&apos;.</source>
         <translation>
-            <numerusform>%n decision met a conflict: see 'salctl conflicts'.</numerusform>
-            <numerusform>%n decisions met a conflict: see 'salctl conflicts'.</numerusform>
+            <numerusform>%n decision met a conflict: see &apos;salctl conflicts&apos;.</numerusform>
+            <numerusform>%n decisions met a conflict: see &apos;salctl conflicts&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::RouteCommand</name>
+    <message numerus="yes">
+        <source>%n lead(s) would be routed (dry run: nothing was changed).</source>
+        <translation>
+            <numerusform>%n lead would be routed (dry run: nothing was changed).</numerusform>
+            <numerusform>%n leads would be routed (dry run: nothing was changed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) routed.</source>
+        <translation>
+            <numerusform>%n lead routed.</numerusform>
+            <numerusform>%n leads routed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>sal::core::SyncCommand</name>
     <message numerus="yes">
-        <location filename="../../core/cli/SyncCommand.cpp" line="40"/>
         <source>%n operation(s) pending</source>
         <translation>
             <numerusform>%n operation pending</numerusform>
@@ -102,7 +242,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/SyncCommand.cpp" line="78"/>
         <source>%n open conflict(s)</source>
         <translation>
             <numerusform>%n open conflict</numerusform>
@@ -111,123 +250,8 @@
     </message>
 </context>
 <context>
-    <name>sal::ui::LeadContextView</name>
-    <message numerus="yes">
-        <location filename="../../ui/lead/LeadContextView.cpp" line="236"/>
-        <source>Other engaged contacts at the account (%n)</source>
-        <translation>
-            <numerusform>Other engaged contacts at the account (%n)</numerusform>
-            <numerusform>Other engaged contacts at the account (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sal::ui::LeadDisplayText</name>
-    <message numerus="yes">
-        <location filename="../../ui/lead/LeadDisplayText.cpp" line="148"/>
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n days ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sal::ui::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
-        <source>%1 · %n pending · last sync %2</source>
-        <translation>
-            <numerusform>%1 · %n pending · last sync %2</numerusform>
-            <numerusform>%1 · %n pending · last sync %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="389"/>
-        <source>%n lead(s) breached or due within 1 h</source>
-        <translation>
-            <numerusform>%n lead breached or due within 1 h</numerusform>
-            <numerusform>%n leads breached or due within 1 h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="420"/>
-        <source>and %n more lead(s)</source>
-        <translation>
-            <numerusform>and %n more lead</numerusform>
-            <numerusform>and %n more leads</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sal::core::CsvLeadSource</name>
-    <message numerus="yes">
-        <location filename="../../core/io/CsvLeadSource.cpp" line="0"/>
-        <source>has %n field(s), the header has %1</source>
-        <translation>
-            <numerusform>has %n field, the header has %1</numerusform>
-            <numerusform>has %n fields, the header has %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sal::core::ImportCommand</name>
-    <message numerus="yes">
-        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
-        <source>%n duplicate(s) of existing leads</source>
-        <translation>
-            <numerusform>%n duplicate of an existing lead</numerusform>
-            <numerusform>%n duplicates of existing leads</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
-        <source>%n lead(s) of existing customers</source>
-        <translation>
-            <numerusform>%n lead of an existing customer</numerusform>
-            <numerusform>%n leads of existing customers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
-        <source>%1: CSV, %n column(s)</source>
-        <translation>
-            <numerusform>%1: CSV, %n column</numerusform>
-            <numerusform>%1: CSV, %n columns</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
-        <source>Nothing was imported: %n row(s) of %1 have problems (listed above). Fix them, or use --skip-bad to import the other rows.</source>
-        <translation>
-            <numerusform>Nothing was imported: %n row of %1 has problems (listed above). Fix it, or use --skip-bad to import the other rows.</numerusform>
-            <numerusform>Nothing was imported: %n rows of %1 have problems (listed above). Fix them, or use --skip-bad to import the other rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/cli/ImportCommand.cpp" line="0"/>
-        <source>%n row(s) rejected, written with their problems to %1.</source>
-        <translation>
-            <numerusform>%n row rejected, written with its problems to %1.</numerusform>
-            <numerusform>%n rows rejected, written with their problems to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sal::core::ExportCommand</name>
-    <message numerus="yes">
-        <location filename="../../core/cli/ExportCommand.cpp" line="0"/>
-        <source>Wrote %n record(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n record to %1.</numerusform>
-            <numerusform>Wrote %n records to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sal::ui::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/io/ExportDialog.cpp" line="0"/>
         <source>Wrote %n record(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n record to %1.</numerusform>
@@ -238,7 +262,6 @@
 <context>
     <name>sal::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/io/ImportDialog.cpp" line="0"/>
         <source>No problems in the first %n row(s).</source>
         <translation>
             <numerusform>No problems in the first row.</numerusform>
@@ -247,105 +270,46 @@
     </message>
 </context>
 <context>
-    <name>sal::core::RouteCommand</name>
+    <name>sal::ui::LeadContextView</name>
     <message numerus="yes">
-        <location filename="../../core/cli/RouteCommand.cpp"/>
-        <source>%n lead(s) would be routed (dry run: nothing was changed).</source>
+        <source>Other engaged contacts at the account (%n)</source>
         <translation>
-            <numerusform>%n lead would be routed (dry run: nothing was changed).</numerusform>
-            <numerusform>%n leads would be routed (dry run: nothing was changed).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/cli/RouteCommand.cpp"/>
-        <source>%n lead(s) routed.</source>
-        <translation>
-            <numerusform>%n lead routed.</numerusform>
-            <numerusform>%n leads routed.</numerusform>
+            <numerusform>Other engaged contacts at the account (%n)</numerusform>
+            <numerusform>Other engaged contacts at the account (%n)</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>sal::core::EscalateCommand</name>
+    <name>sal::ui::LeadDisplayText</name>
     <message numerus="yes">
-        <location filename="../../core/cli/EscalateCommand.cpp"/>
-        <source>Dry run at %1: %n action(s) planned</source>
+        <source>%n days ago</source>
         <translation>
-            <numerusform>Dry run at %1: %n action planned</numerusform>
-            <numerusform>Dry run at %1: %n actions planned</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/cli/EscalateCommand.cpp"/>
-        <source>, %n lead(s) held</source>
-        <translation>
-            <numerusform>, %n lead held</numerusform>
-            <numerusform>, %n leads held</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/cli/EscalateCommand.cpp"/>
-        <source>Escalation at %1: %n action(s) done</source>
-        <translation>
-            <numerusform>Escalation at %1: %n action done</numerusform>
-            <numerusform>Escalation at %1: %n actions done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../core/cli/EscalateCommand.cpp"/>
-        <source>, %n lead(s) held.</source>
-        <translation>
-            <numerusform>, %n lead held.</numerusform>
-            <numerusform>, %n leads held.</numerusform>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>sal::core::RecycleCommand</name>
+    <name>sal::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../core/cli/RecycleCommand.cpp"/>
-        <source>%n lead(s) due for re-engagement.</source>
+        <source>%1 · %n pending · last sync %2</source>
         <translation>
-            <numerusform>%n lead due for re-engagement.</numerusform>
-            <numerusform>%n leads due for re-engagement.</numerusform>
+            <numerusform>%1 · %n pending · last sync %2</numerusform>
+            <numerusform>%1 · %n pending · last sync %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/RecycleCommand.cpp"/>
-        <source>%n rejected lead(s) would be recycled (dry run: nothing was changed).</source>
+        <source>%n lead(s) breached or due within 1 h</source>
         <translation>
-            <numerusform>%n rejected lead would be recycled (dry run: nothing was changed).</numerusform>
-            <numerusform>%n rejected leads would be recycled (dry run: nothing was changed).</numerusform>
+            <numerusform>%n lead breached or due within 1 h</numerusform>
+            <numerusform>%n leads breached or due within 1 h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cli/RecycleCommand.cpp"/>
-        <source>%n rejected lead(s) recycled.</source>
+        <source>and %n more lead(s)</source>
         <translation>
-            <numerusform>%n rejected lead recycled.</numerusform>
-            <numerusform>%n rejected leads recycled.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sal::core::EnrichCommand</name>
-    <message numerus="yes">
-        <location filename="../../core/cli/EnrichCommand.cpp"/>
-        <source>%n lead(s) waiting for enrichment.</source>
-        <translation>
-            <numerusform>%n lead waiting for enrichment.</numerusform>
-            <numerusform>%n leads waiting for enrichment.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>sal::core::AwayCommand</name>
-    <message numerus="yes">
-        <location filename="../../core/cli/AwayCommand.cpp"/>
-        <source>%n absence(s).</source>
-        <translation>
-            <numerusform>%n absence.</numerusform>
-            <numerusform>%n absences.</numerusform>
+            <numerusform>and %n more lead</numerusform>
+            <numerusform>and %n more leads</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,9 @@
 #include "demo/DemoWorkspace.h"
 #include "disposition/DispositionForm.h"
 #include "disposition/ReasonPicker.h"
+#include "help/HelpMenu.h"
+#include "help/ShortcutListModel.h"
+#include "help/ShortcutsDialog.h"
 #include "i18n/AppTranslations.h"
 #include "insight/AcceptanceTraining.h"
 #include "insight/ScoringFeedbackModel.h"
@@ -17,20 +20,29 @@
 #include "models/QueueModel.h"
 #include "queue/QueuePane.h"
 #include "session/RepWorkspace.h"
+#include "settings/PasswordKeychain.h"
+#include "settings/SettingsDialog.h"
 #include "sla/ManualClock.h"
 #include "support/SyncFixture.h"
 #include "support/WindowScreenshot.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextEdit>
 
 using namespace sal::core;
 using namespace sal::test;
@@ -87,7 +99,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCOMPARE(AppTranslations::install(this), 1); // as salbench does: "1 lead", "3 leads"
+        // As salbench does: "1 lead", "3 leads"; under LANGUAGE=de (the German screenshots) Qt's own too.
+        QVERIFY(AppTranslations::install(this) >= 1);
         QVERIFY(m_dir.isValid());
         m_teamPath = m_dir.filePath(QStringLiteral("team.sqlite"));
         const PolicySet policy = PolicyLoader::loadDefaults().value();
@@ -398,6 +411,96 @@ private Q_SLOTS:
             QTest::qWait(100);
             QVERIFY(window.grab().save(dir + QStringLiteral("/scoring-feedback.png")));
         }
+    }
+
+    // What a screen reader gets for every control of the window: a name and a description (Qt falls
+    // back to a buddy label or the text for the name, and to the tooltip for the description).
+    void everyControlHasAnAccessibleNameAndDescription()
+    {
+        QStringList missing;
+        const QList<DispositionKind> kinds { DispositionKind::Accept, DispositionKind::Reject,
+            DispositionKind::NeedsInfo };
+        const int tabs = m_window->tabs()->count();
+        for (int step = 0; step < std::max(tabs, 3); ++step) { // every tab, every page of the form
+            m_window->tabs()->setCurrentIndex(std::min(step, tabs - 1));
+            m_window->dispositionForm()->setKind(kinds.at(std::min(step, 2)));
+            for (QWidget *w : m_window->findChildren<QWidget *>()) {
+                const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                    || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
+                    || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QTextEdit *>(w)
+                    || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTabWidget *>(w);
+                if (!control || !w->isVisible() || w->objectName().startsWith(QLatin1String("qt_"))
+                    || qobject_cast<QHeaderView *>(w)) // a view's header: the table speaks for it
+                    continue;
+                if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                    continue; // the spin box's own editor: the spin box speaks for it
+                if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                    continue;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                QVERIFY(a);
+                const QString what = QStringLiteral("%1 (%2)").arg(
+                    w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+                if (a->text(QAccessible::Name).trimmed().isEmpty())
+                    missing << what + QStringLiteral(": no name");
+                if (a->text(QAccessible::Description).trimmed().isEmpty())
+                    missing << what + QStringLiteral(": no description");
+            }
+        }
+        m_window->tabs()->setCurrentIndex(MainWindow::OpenTab);
+        missing.removeDuplicates();
+        for (const QString &m : std::as_const(missing))
+            qWarning("%s", qPrintable(m));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("%1 control(s) lack a name or description").arg(missing.size())));
+    }
+
+    // The SLA state is text in the model, not only a colour and a symbol.
+    void theSlaStateIsSpokenAsText()
+    {
+        const QueueModel *model = m_window->queueModel();
+        QVERIFY(model->rowCount() > 0);
+        for (int r = 0; r < std::min(model->rowCount(), 50); ++r) {
+            const QString spoken
+                = model->index(r, QueueModel::Countdown).data(Qt::AccessibleTextRole).toString();
+            const SlaState state = model->statusAt(r).state;
+            const QString expected = state == SlaState::AtRisk ? QStringLiteral("At risk")
+                : state == SlaState::Breached                  ? QStringLiteral("Breached")
+                : state == SlaState::OnTrack                   ? QStringLiteral("On track")
+                                                               : QString();
+            if (!expected.isEmpty() && QLocale().language() == QLocale::English)
+                QVERIFY2(spoken.startsWith(expected), qPrintable(spoken));
+            QVERIFY(!spoken.isEmpty());
+        }
+    }
+
+    // The dialogs of Help and Settings, for the screenshots at 200 % and in German (tests/ui/CMakeLists.txt
+    // runs this function alone in those set-ups).
+    void dialogsAtThisScaleAndLanguage()
+    {
+        // The window keeps the size it was given: no label forces it wider (a long German sentence did).
+        QCOMPARE(m_window->width(), 1440);
+        sal::ui::PasswordKeychain keychain(QStringLiteral("SAL Workbench test"));
+        sal::ui::SettingsDialog settings({}, m_workspace->policy().sla.atRiskShare, keychain, m_window.get());
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        QTest::qWait(100);
+        // Nothing may be squeezed below what its text needs.
+        for (QWidget *w : settings.findChildren<QWidget *>()) {
+            if (w->isVisible() && (qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)))
+                QVERIFY2(w->width() >= w->minimumSizeHint().width(), qPrintable(w->objectName()));
+        }
+        const QString dir = qEnvironmentVariable("SAL_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(settings.grab().save(dir + QStringLiteral("/settings-dialog.png")));
+        sal::ui::ShortcutsDialog shortcuts(
+            sal::ui::HelpMenu::actionsWithKeys(*m_window->workbenchActions(), m_window.get()),
+            m_window.get());
+        shortcuts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shortcuts));
+        QTest::qWait(100);
+        QVERIFY(shortcuts.model()->rowCount() >= 20);
+        if (!dir.isEmpty())
+            QVERIFY(shortcuts.grab().save(dir + QStringLiteral("/shortcuts-dialog.png")));
     }
 };
 

@@ -40,6 +40,9 @@ AutomationPanel::AutomationPanel(RepWorkspace &workspace, const Clock &clock, QW
     m_status->setObjectName(QStringLiteral("automationStatus"));
     m_status->setWordWrap(true);
     m_runNow->setObjectName(QStringLiteral("runEscalationButton"));
+    m_runNow->setAccessibleDescription(
+        tr("Warn, escalate and re-route the team's leads by the SLA now instead of at the next scheduled run"));
+    m_view->setAccessibleDescription(tr("Warnings, escalations and re-routes, the newest first"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);

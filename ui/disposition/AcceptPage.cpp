@@ -33,6 +33,7 @@ AcceptPage::AcceptPage(const core::Clock &clock, FieldErrors &errors, QWidget *p
     m_nextStep = new QComboBox(this);
     m_nextStep->setObjectName(QStringLiteral("nextStepCombo"));
     m_nextStep->setAccessibleName(tr("Next step"));
+    m_nextStep->setAccessibleDescription(tr("What happens next with the lead: a call, a meeting, an email sequence"));
     m_nextStep->addItem(tr("Choose\u2026"));
     m_nextStep->addItem(tr("Call"), int(NextStepKind::Call));
     m_nextStep->addItem(tr("Meeting"), int(NextStepKind::Meeting));
@@ -50,6 +51,7 @@ AcceptPage::AcceptPage(const core::Clock &clock, FieldErrors &errors, QWidget *p
     m_due = new QDateTimeEdit(this);
     m_due->setObjectName(QStringLiteral("dueEdit"));
     m_due->setAccessibleName(tr("Next step due"));
+    m_due->setAccessibleDescription(tr("The date and time the next step is due, not in the past"));
     m_due->setCalendarPopup(true);
     m_due->setTimeSpec(Qt::LocalTime);
     m_due->setDisplayFormat(tr("yyyy-MM-dd HH:mm"));
@@ -65,6 +67,7 @@ AcceptPage::AcceptPage(const core::Clock &clock, FieldErrors &errors, QWidget *p
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setAccessibleName(tr("Note"));
+    m_note->setAccessibleDescription(tr("What was agreed, or why the lead is accepted"));
     m_note->setPlaceholderText(tr("What was agreed, or why the lead is accepted"));
     m_note->setTabChangesFocus(true);
     noteLabel->setBuddy(m_note);

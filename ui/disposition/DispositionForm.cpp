@@ -50,12 +50,15 @@ DispositionForm::DispositionForm(core::ReasonTaxonomy taxonomy, const core::Cloc
     m_acceptChoice = new QRadioButton(tr("&Accept"), m_body);
     m_acceptChoice->setObjectName(QStringLiteral("acceptChoice"));
     m_acceptChoice->setAccessibleName(tr("Accept the lead"));
+    m_acceptChoice->setAccessibleDescription(tr("Accept with a next step, its due time and a note (A)"));
     m_rejectChoice = new QRadioButton(tr("&Reject"), m_body);
     m_rejectChoice->setObjectName(QStringLiteral("rejectChoice"));
     m_rejectChoice->setAccessibleName(tr("Reject the lead"));
+    m_rejectChoice->setAccessibleDescription(tr("Reject with a reason from the team's list (R)"));
     m_needsInfoChoice = new QRadioButton(tr("&Needs more info"), m_body);
     m_needsInfoChoice->setObjectName(QStringLiteral("needsInfoChoice"));
     m_needsInfoChoice->setAccessibleName(tr("Send back to marketing for more information"));
+    m_needsInfoChoice->setAccessibleDescription(tr("Say what marketing must find out; the SLA pauses (N)"));
     m_choices = new QButtonGroup(this);
     m_choices->setExclusive(true);
     m_choices->addButton(m_acceptChoice, int(DispositionKind::Accept));
@@ -83,6 +86,7 @@ DispositionForm::DispositionForm(core::ReasonTaxonomy taxonomy, const core::Cloc
     m_submit = new QPushButton(tr("Submit (Ctrl+Enter)"), m_body);
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setAccessibleName(tr("Submit the decision"));
+    m_submit->setAccessibleDescription(tr("Enabled once the decision is complete; Ctrl+Enter from anywhere in the form"));
     buttonRow->addWidget(m_submit);
     layout->addLayout(buttonRow);
 

@@ -56,8 +56,18 @@ void FieldErrors::show(const core::Problems &problems)
                 description << lines;
         }
     }
-    for (auto it = descriptions.cbegin(); it != descriptions.cend(); ++it)
-        it.key()->setAccessibleDescription(it.value().join(QLatin1Char('\n')));
+    // The field's own description stays; its problems come first, so a screen reader says them first.
+    static const char *const kBase = "salBaseAccessibleDescription";
+    for (auto it = descriptions.cbegin(); it != descriptions.cend(); ++it) {
+        QWidget *field = it.key();
+        if (!field->property(kBase).isValid())
+            field->setProperty(kBase, field->accessibleDescription());
+        QStringList lines = it.value();
+        const QString base = field->property(kBase).toString();
+        if (!base.isEmpty())
+            lines << base;
+        field->setAccessibleDescription(lines.join(QLatin1Char('\n')));
+    }
 }
 
 } // namespace sal::ui

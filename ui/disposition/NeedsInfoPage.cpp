@@ -38,6 +38,7 @@ NeedsInfoPage::NeedsInfoPage(FieldErrors &errors, QWidget *parent)
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("missingList"));
     m_list->setAccessibleName(tr("Missing information"));
+    m_list->setAccessibleDescription(tr("Tick what marketing has to find out before you can decide"));
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,6 +54,7 @@ NeedsInfoPage::NeedsInfoPage(FieldErrors &errors, QWidget *parent)
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("needsInfoNoteEdit"));
     m_note->setAccessibleName(tr("Note for marketing (optional)"));
+    m_note->setAccessibleDescription(tr("Anything marketing should know while it enriches the lead"));
     m_note->setPlaceholderText(tr("Optional: anything marketing should know"));
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 5);

@@ -32,6 +32,7 @@ RejectPage::RejectPage(const core::ReasonTaxonomy &taxonomy, FieldErrors &errors
     m_reason = new ReasonPicker(m_taxonomy, this);
     m_reason->setObjectName(QStringLiteral("reasonCombo"));
     m_reason->setAccessibleName(tr("Rejection reason"));
+    m_reason->setAccessibleDescription(tr("The team's reasons by category; some need logged contact attempts first"));
     reasonLabel->setBuddy(m_reason);
     grid->addWidget(reasonLabel, 0, 0);
     grid->addWidget(m_reason, 0, 1);
@@ -54,6 +55,7 @@ RejectPage::RejectPage(const core::ReasonTaxonomy &taxonomy, FieldErrors &errors
     m_otherText = new QLineEdit(this);
     m_otherText->setObjectName(QStringLiteral("otherTextEdit"));
     m_otherText->setAccessibleName(tr("Explain the reason"));
+    m_otherText->setAccessibleDescription(tr("Why this lead is rejected, in a sentence"));
     m_otherText->setPlaceholderText(tr("Why this lead is rejected, in a sentence"));
     m_otherLabel->setBuddy(m_otherText);
     grid->addWidget(m_otherLabel, 5, 0);

@@ -38,8 +38,12 @@ ScoringFeedbackView::ScoringFeedbackView(
     m_progress->setMaximumWidth(160);
     m_progress->hide();
     m_refresh->setObjectName(QStringLiteral("scoringFeedbackRefresh"));
+    m_refresh->setAccessibleDescription(
+        tr("Count the last 90 days' decisions again and update the findings"));
     m_view->setObjectName(QStringLiteral("scoringFeedbackTable"));
     m_view->setAccessibleName(tr("Scoring feedback findings"));
+    m_view->setAccessibleDescription(
+        tr("One finding per row: what it is about, what was measured and the proposal"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

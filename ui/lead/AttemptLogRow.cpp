@@ -22,6 +22,7 @@ AttemptLogRow::AttemptLogRow(QWidget *parent)
         m_channel->addItem(LeadDisplayText::channel(channel), QVariant::fromValue(int(channel)));
     m_channel->setObjectName(QStringLiteral("attemptChannel"));
     m_channel->setAccessibleName(tr("Attempt channel"));
+    m_channel->setAccessibleDescription(tr("How you tried to reach the contact: phone, email, LinkedIn or other"));
     m_outcome->setObjectName(QStringLiteral("attemptOutcome"));
     m_outcome->setAccessibleName(tr("Attempt outcome"));
     m_outcome->setPlaceholderText(tr("Outcome, e.g. voicemail"));

@@ -33,6 +33,7 @@ void ContextSection::setTitle(const QString &title)
 {
     m_toggle->setText(title);
     m_toggle->setAccessibleName(title);
+    m_toggle->setAccessibleDescription(tr("Shows or hides this part of the lead's context"));
     setAccessibleName(title);
 }
 

@@ -202,6 +202,7 @@ ContextTableView *LeadContextView::addTable(QStandardItemModel *model, const QSt
     auto *view = new ContextTableView(m_sections);
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
+    view->setAccessibleDescription(tr("%1 of the selected lead, one item per row").arg(accessibleName));
     view->setModel(model);
     view->setStretchColumn(stretchColumn);
     for (const auto &[column, characters] : caps)

@@ -141,6 +141,18 @@ QString LeadDisplayText::fundingStage(const QString &machineName)
     return text;
 }
 
+QString LeadDisplayText::tier(const QString &machineName)
+{
+    // The default policy's tiers; a team's own tier names show as they are written.
+    if (machineName == QLatin1String("hot"))
+        return tr("hot");
+    if (machineName == QLatin1String("standard"))
+        return tr("standard");
+    if (machineName == QLatin1String("low"))
+        return tr("low");
+    return machineName;
+}
+
 QString LeadDisplayText::localTime(const QDateTime &utc)
 {
     if (!utc.isValid())

@@ -27,6 +27,7 @@ public:
     static QString funnelStage(core::FunnelStage stage); // "TOFU", "MOFU", "BOFU"
     static QString outcome(core::CheckOutcome outcome); // "✓ Pass", "✗ Fail", "? Unknown"
     static QString fundingStage(const QString &machineName); // "series_b" → "Series B"
+    static QString tier(const QString &machineName); // the policy's "hot", "standard", "low", translated
 
     // Local time of the machine in the locale's short format without seconds; empty when invalid.
     static QString localTime(const QDateTime &utc);

@@ -156,7 +156,7 @@ void LeadHeader::setSla(const LeadContext &context)
     m_sla->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(slaColor(context.sla.state).name()));
     m_sla->setAccessibleDescription(m_sla->text());
     const QString tier
-        = context.lead.lead.tier.isEmpty() ? QString() : tr("Tier: %1").arg(context.lead.lead.tier);
+        = context.lead.lead.tier.isEmpty() ? QString() : tr("Tier: %1").arg(LeadDisplayText::tier(context.lead.lead.tier));
     const QString deadline = context.window.deadlineUtc.isValid() && !context.window.isPaused()
         ? tr("due %1").arg(LeadDisplayText::localTime(context.window.deadlineUtc))
         : QString();

@@ -1,5 +1,6 @@
 #include "models/QueueModel.h"
 
+#include "lead/LeadDisplayText.h"
 #include "sla/Clock.h"
 
 #include <QBrush>
@@ -242,7 +243,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return {};
     switch (column) {
     case Tier:
-        return lead.tier;
+        return LeadDisplayText::tier(lead.tier);
     case Name:
         return lead.contact.title.isEmpty() ? lead.contact.fullName()
                                             : tr("%1 — %2").arg(lead.contact.fullName(), lead.contact.title);

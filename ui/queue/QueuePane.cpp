@@ -17,13 +17,16 @@
 namespace sal::ui {
 
 namespace {
-QToolButton *quickFilterButton(const QString &text, const QString &name, QWidget *parent)
+QToolButton *quickFilterButton(
+    const QString &text, const QString &name, const QString &description, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setText(text);
     button->setCheckable(true);
     button->setObjectName(name);
     button->setAccessibleName(text);
+    button->setAccessibleDescription(description);
+    button->setToolTip(description);
     return button;
 }
 } // namespace
@@ -33,9 +36,12 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
     , m_model(model)
     , m_filter(new QueueFilterModel(minContactAttempts, this))
     , m_search(new QLineEdit(this))
-    , m_breaching(quickFilterButton(tr("Breaching < 1 h"), QStringLiteral("breachingFilter"), this))
-    , m_hot(quickFilterButton(tr("Hot"), QStringLiteral("hotFilter"), this))
-    , m_needsAttempts(quickFilterButton(tr("Needs attempts"), QStringLiteral("needsAttemptsFilter"), this))
+    , m_breaching(quickFilterButton(tr("Breaching < 1 h"), QStringLiteral("breachingFilter"),
+          tr("Show only leads that are breached or breach within the next business hour"), this))
+    , m_hot(quickFilterButton(
+          tr("Hot"), QStringLiteral("hotFilter"), tr("Show only hot leads (the shortest SLA)"), this))
+    , m_needsAttempts(quickFilterButton(tr("Needs attempts"), QStringLiteral("needsAttemptsFilter"),
+          tr("Show only leads with fewer contact attempts than a rejection may need"), this))
     , m_group(new QCheckBox(tr("Group by account"), this))
     , m_owner(new QToolButton(this))
     , m_view(new QTableView(this))
@@ -47,9 +53,16 @@ QueuePane::QueuePane(QueueModel *model, int minContactAttempts, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter the queue"));
     m_group->setObjectName(QStringLiteral("groupByAccount"));
+    m_group->setAccessibleDescription(
+        tr("Keep the leads of one account together, the most urgent account first"));
+    m_search->setAccessibleDescription(
+        tr("Shows only the leads whose name, company or source contains this text"));
 
     m_view->setObjectName(QStringLiteral("queueView"));
     m_view->setAccessibleName(tr("Open MQLs, most urgent first"));
+    m_view->setAccessibleDescription(
+        tr("One lead per row; the first column says the SLA state and the business "
+           "hours left. J and K move to the next and previous lead."));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
