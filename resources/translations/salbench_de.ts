@@ -235,6 +235,65 @@
     </message>
 </context>
 <context>
+    <name>sal::core::AcceptanceReport</name>
+    <message>
+        <source>Acceptance by source</source>
+        <translation>Annahme nach Quelle</translation>
+    </message>
+    <message>
+        <source>Acceptance by campaign</source>
+        <translation>Annahme nach Kampagne</translation>
+    </message>
+    <message>
+        <source>Decisions and acceptance rate per lead source, with the health band.</source>
+        <translation>Entscheidungen und Annahmequote je Lead-Quelle, mit dem Gesundheitsbereich.</translation>
+    </message>
+    <message>
+        <source>Decisions and acceptance rate per campaign, with the health band.</source>
+        <translation>Entscheidungen und Annahmequote je Kampagne, mit dem Gesundheitsbereich.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Needs info</source>
+        <translation>Angaben fehlen</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Bands: below %1 % red, below %2 % amber, up to %3 % healthy, above: the bar may be too low.</source>
+        <translation>Bereiche: unter %1 % rot, unter %2 % gelb, bis %3 % gesund, darüber: die Messlatte liegt vielleicht zu niedrig.</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::AcceptanceTrainer</name>
     <message>
         <source>not enough decisions to learn from: %1 accepted and %2 rejected, at least %3 of each needed</source>
@@ -300,6 +359,111 @@
     </message>
 </context>
 <context>
+    <name>sal::core::BenchCommand</name>
+    <message>
+        <source>Benchmarks against the database shells on this machine (&apos;bench all&apos;).</source>
+        <translation>Benchmarks gegen die Datenbank-Shells auf diesem Rechner („bench all“).</translation>
+    </message>
+    <message>
+        <source>Measures SAL Workbench at scale and, in the same run, the reference it is judged against. Benchmarks:%1</source>
+        <translation>Misst SAL Workbench unter Last und im selben Lauf die Referenz, an der es gemessen wird. Benchmarks:%1</translation>
+    </message>
+    <message>
+        <source>A benchmark, or all.</source>
+        <translation>Ein Benchmark oder all.</translation>
+    </message>
+    <message>
+        <source>small (1/10), base (the default) or large (10×).</source>
+        <translation>small (1/10), base (Standard) oder large (10×).</translation>
+    </message>
+    <message>
+        <source>table (default) or json.</source>
+        <translation>table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>no benchmark &quot;%1&quot;; one of: %2</source>
+        <translation>kein Benchmark „%1“; einer von: %2</translation>
+    </message>
+    <message>
+        <source>must be small, base or large</source>
+        <translation>muss small, base oder large sein</translation>
+    </message>
+    <message>
+        <source>must be table or json</source>
+        <translation>muss table oder json sein</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::BenchSuite</name>
+    <message>
+        <source>bench %1 at %2…</source>
+        <translation>Benchmark %1 bei %2 …</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <source>bench %1 at %2 took %3 s</source>
+        <translation>Benchmark %1 bei %2 dauerte %3 s</translation>
+    </message>
+    <message>
+        <source>Wall-clock figures on a shared machine are noisy; each ratio compares ours with a reference measured in the same run on the same machine, which is the point.</source>
+        <translation>Echtzeitwerte auf einem geteilten Rechner schwanken; jedes Verhältnis vergleicht unseren Wert mit einer Referenz, die im selben Lauf auf demselben Rechner gemessen wurde, und darauf kommt es an.</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::BenchTable</name>
+    <message>
+        <source>ITEM</source>
+        <translation>BENCHMARK</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>KENNZAHL</translation>
+    </message>
+    <message>
+        <source>OURS</source>
+        <translation>UNSERE</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENZ</translation>
+    </message>
+    <message>
+        <source>RATIO</source>
+        <translation>VERHÄLTNIS</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>MET</source>
+        <translation>ERFÜLLT</translation>
+    </message>
+    <message>
+        <source>≤ %1×</source>
+        <translation>≤ %1×</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::CalendarFile</name>
     <message>
         <source>&quot;%1&quot; is not an IANA time zone such as &quot;America/New_York&quot;</source>
@@ -347,6 +511,49 @@
     <message>
         <source>at capacity (%1 of %2 leads today)</source>
         <translation>ausgelastet (%1 von %2 Leads heute)</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::CapacityLoadReport</name>
+    <message>
+        <source>MQLs routed per rep per day against the rep&apos;s daily capacity.</source>
+        <translation>Geroutete MQLs je Rep und Tag im Vergleich zur Tageskapazität des Reps.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>MQLs routed</source>
+        <translation>Geroutete MQLs</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Über Kapazität</translation>
+    </message>
+    <message>
+        <source>Leads counted for the rep who owns them now, on the day they were routed to them.</source>
+        <translation>Leads zählen für den Rep, dem sie jetzt gehören, an dem Tag, an dem sie ihm zugeroutet wurden.</translation>
+    </message>
+    <message>
+        <source>Load against capacity</source>
+        <translation>Auslastung im Vergleich zur Kapazität</translation>
     </message>
 </context>
 <context>
@@ -576,6 +783,33 @@
     <message>
         <source>Offline: it waits in the outbox until &apos;salctl sync&apos;.</source>
         <translation>Offline: wartet im Postausgang bis „salctl sync“.</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::DecisionCommitBench</name>
+    <message>
+        <source>Decision commit: p50/p99 of one durable decision (synchronous=FULL) over N.</source>
+        <translation>Entscheidungs-Commit: p50/p99 einer dauerhaft gespeicherten Entscheidung (synchronous=FULL) über N.</translation>
+    </message>
+    <message>
+        <source>sqlite3 INSERT+COMMIT</source>
+        <translation>sqlite3 INSERT+COMMIT</translation>
+    </message>
+    <message>
+        <source>decision commit, mean of %1</source>
+        <translation>Entscheidungs-Commit, Mittel aus %1</translation>
+    </message>
+    <message>
+        <source>decision commit p50</source>
+        <translation>Entscheidungs-Commit p50</translation>
+    </message>
+    <message>
+        <source>decision commit p99</source>
+        <translation>Entscheidungs-Commit p99</translation>
+    </message>
+    <message>
+        <source>commit: the reference&apos;s p50/p99 come from sqlite3 .timer, which has 1 ms resolution; its mean is the script&apos;s wall time over N.</source>
+        <translation>Commit: p50/p99 der Referenz stammen aus sqlite3 .timer mit 1 ms Auflösung; ihr Mittel ist die Laufzeit des Skripts geteilt durch N.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1336,84 @@
     </message>
 </context>
 <context>
+    <name>sal::core::FunnelReport</name>
+    <message>
+        <source>MQLs of the period by source and how many reached SAL, SQL and opportunity, with conversions.</source>
+        <translation>MQLs des Zeitraums nach Quelle und wie viele SAL, SQL und Verkaufschance erreichten, mit Konversionsraten.</translation>
+    </message>
+    <message>
+        <source>(all sources)</source>
+        <translation>(alle Quellen)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SAL</source>
+        <translation>SAL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>MQL to SAL</source>
+        <translation>MQL zu SAL</translation>
+    </message>
+    <message>
+        <source>SAL to SQL</source>
+        <translation>SAL zu SQL</translation>
+    </message>
+    <message>
+        <source>SQL to opportunity</source>
+        <translation>SQL zu Verkaufschance</translation>
+    </message>
+    <message>
+        <source>MQL to opportunity</source>
+        <translation>MQL zu Verkaufschance</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Leads counted by the time they became MQL; a stage counts once reached, at any time since.</source>
+        <translation>Leads zählen nach dem Zeitpunkt, zu dem sie MQL wurden; eine Stufe zählt, sobald sie erreicht ist, egal wann seitdem.</translation>
+    </message>
+    <message>
+        <source>Funnel MQL to opportunity</source>
+        <translation>Trichter MQL bis Verkaufschance</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::HealthBand</name>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>bar may be too low</source>
+        <translation>Messlatte evtl. zu niedrig</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::IcpFile</name>
     <message>
         <source>min is above max: no company could fit</source>
@@ -1277,6 +1589,29 @@
     </message>
 </context>
 <context>
+    <name>sal::core::ImportMemoryBench</name>
+    <message>
+        <source>Memory of salctl import at N/100, N/10 and N rows (streamed: flat).</source>
+        <translation>Speicher von salctl import bei N/100, N/10 und N Zeilen (gestreamt: gleichbleibend).</translation>
+    </message>
+    <message>
+        <source>cannot write the export</source>
+        <translation>der Export kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>salctl import %1 rows: peak RSS</source>
+        <translation>salctl import %1 Zeilen: Spitzen-RSS</translation>
+    </message>
+    <message>
+        <source>salctl import %1 rows: time</source>
+        <translation>salctl import %1 Zeilen: Zeit</translation>
+    </message>
+    <message>
+        <source>peak RSS, largest / smallest file</source>
+        <translation>Spitzen-RSS, größte / kleinste Datei</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::ImportValueParser</name>
     <message>
         <source>%1 is not an ISO 8601 date or date-time</source>
@@ -1390,6 +1725,14 @@ Details mit „salctl insight train --help“.</translation>
     <message>
         <source>must be a positive whole number of days</source>
         <translation>muss eine positive ganze Zahl von Tagen sein</translation>
+    </message>
+    <message>
+        <source>Quality of the acceptance model on a time-ordered hold-out (AUC, Brier, calibration).</source>
+        <translation>Qualität des Annahmemodells auf zeitlich geordneten zurückgehaltenen Daten (AUC, Brier, Kalibrierung).</translation>
+    </message>
+    <message>
+        <source>Scoring proposals for marketing from the last 90 days&apos; rejections, with their effect.</source>
+        <translation>Scoring-Vorschläge für das Marketing aus den Ablehnungen der letzten 90 Tage, mit ihrer Wirkung.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2246,79 @@ Details mit „salctl insight train --help“.</translation>
     </message>
 </context>
 <context>
+    <name>sal::core::OfflineSyncReport</name>
+    <message>
+        <source>Decisions per day by device time, with the share that reached the team store late.</source>
+        <translation>Entscheidungen pro Tag nach Gerätezeit, mit dem Anteil, der verspätet im Team-Speicher ankam.</translation>
+    </message>
+    <message>
+        <source>Day decided</source>
+        <translation>Entscheidungstag</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Synced late</source>
+        <translation>Verspätet synchronisiert</translation>
+    </message>
+    <message>
+        <source>Late share</source>
+        <translation>Anteil verspätet</translation>
+    </message>
+    <message>
+        <source>Longest delay</source>
+        <translation>Längste Verzögerung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late: reached the team store more than %n minute(s) after the device decided.</source>
+        <translation>
+            <numerusform>Verspätet: mehr als %n Minute nach der Entscheidung auf dem Gerät im Team-Speicher angekommen.</numerusform>
+            <numerusform>Verspätet: mehr als %n Minuten nach der Entscheidung auf dem Gerät im Team-Speicher angekommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline decisions synced late</source>
+        <translation>Verspätet synchronisierte Offline-Entscheidungen</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::OtherReasonsReport</name>
+    <message>
+        <source>The texts of rejections with reason &quot;other&quot;, newest first, for picklist review.</source>
+        <translation>Die Texte der Ablehnungen mit dem Grund „other“, neueste zuerst, zur Überprüfung der Auswahlliste.</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Entschieden (UTC)</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Angegebener Grund</translation>
+    </message>
+    <message>
+        <source>%1 texts in the period; the newest %2 are listed.</source>
+        <translation>%1 Texte im Zeitraum; die neuesten %2 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&quot;Other&quot; rejection texts</source>
+        <translation>Ablehnungstexte zu „Other“</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::PeopleCommand</name>
     <message>
         <source>The team&apos;s people: email, name, team, role, territory.</source>
@@ -2040,12 +2456,65 @@ Details mit „salctl insight train --help“.</translation>
         <translation>keine solche Datei und kein solches Verzeichnis</translation>
     </message>
     <message>
-        <source>holds no policy file (reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, insight.json, calendars/*.json)</source>
-        <translation>enthält keine Richtliniendatei (reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, insight.json, calendars/*.json)</translation>
+        <source>holds no policy file (reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, insight.json, reports.json, calendars/*.json)</source>
+        <translation>enthält keine Richtliniendatei (reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, insight.json, reports.json, calendars/*.json)</translation>
     </message>
     <message>
-        <source>cannot tell which policy file this is: name it reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json or insight.json, or put a calendar in calendars/</source>
-        <translation>unklar, welche Richtliniendatei das ist: nennen Sie sie reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json oder insight.json, oder legen Sie einen Kalender in calendars/ ab</translation>
+        <source>cannot tell which policy file this is: name it reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, insight.json or reports.json, or put a calendar in calendars/</source>
+        <translation>unklar, welche Richtliniendatei das ist: nennen Sie sie reasons.json, sla.json, icp.json, checklist.json, routing.json, nurture.json, disqualification.json, insight.json oder reports.json, oder legen Sie einen Kalender in calendars/ ab</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ProcessWatch</name>
+    <message>
+        <source>cannot start: %1</source>
+        <translation>kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>exited with %1: %2</source>
+        <translation>mit %1 beendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::PullBench</name>
+    <message>
+        <source>Pull: N changed leads into the local store, in the sync engine&apos;s batches.</source>
+        <translation>Pull: N geänderte Leads in den lokalen Speicher, in den Stapeln der Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>pull %1 leads (batches of %2)</source>
+        <translation>Pull von %1 Leads (Stapel zu %2)</translation>
+    </message>
+    <message>
+        <source>sqlite3, one transaction</source>
+        <translation>sqlite3, eine Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::PushBench</name>
+    <message>
+        <source>Push: N pending decisions to PostgreSQL (a throw-away local cluster).</source>
+        <translation>Push: N ausstehende Entscheidungen nach PostgreSQL (ein lokaler Wegwerf-Cluster).</translation>
+    </message>
+    <message>
+        <source>cannot write the reference script</source>
+        <translation>das Referenzskript kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the reference COPY did not store every row</source>
+        <translation>das Referenz-COPY hat nicht jede Zeile gespeichert</translation>
+    </message>
+    <message>
+        <source>push %1 decisions</source>
+        <translation>Push von %1 Entscheidungen</translation>
+    </message>
+    <message>
+        <source>psql COPY</source>
+        <translation>psql COPY</translation>
+    </message>
+    <message>
+        <source>round trips per batch of %1</source>
+        <translation>Roundtrips je Stapel zu %1</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2686,29 @@ Details mit „salctl insight train --help“.</translation>
     </message>
 </context>
 <context>
+    <name>sal::core::QueueLoadBench</name>
+    <message>
+        <source>Queue load: N open leads from the local store to SLA-sorted rows (core part).</source>
+        <translation>Warteschlange laden: N offene Leads aus dem lokalen Speicher zu nach SLA sortierten Zeilen (Kernanteil).</translation>
+    </message>
+    <message>
+        <source>cannot write the reference script</source>
+        <translation>das Referenzskript kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>sqlite3 SELECT to /dev/null</source>
+        <translation>sqlite3 SELECT nach /dev/null</translation>
+    </message>
+    <message>
+        <source>load %1 open leads, first screen ready</source>
+        <translation>%1 offene Leads laden, erster Bildschirm bereit</translation>
+    </message>
+    <message>
+        <source>  of which LocalStore read</source>
+        <translation>  davon Lesen aus LocalStore</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::ReEngagement</name>
     <message>
         <source>rejected or disqualified</source>
@@ -2354,6 +2846,123 @@ Details mit „salctl insight train --help“.</translation>
     </message>
 </context>
 <context>
+    <name>sal::core::ReferenceCommand</name>
+    <message>
+        <source>cannot start the reference: %1</source>
+        <translation>die Referenz kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the reference failed: %1</source>
+        <translation>die Referenz ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write an empty script</source>
+        <translation>ein leeres Skript kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the reference&apos;s output</source>
+        <translation>die Ausgabe der Referenz kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the reference&apos;s output</source>
+        <translation>die Ausgabe der Referenz kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the reference printed no timing</source>
+        <translation>die Referenz hat keine Zeitmessung ausgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::RejectionReasonsReport</name>
+    <message>
+        <source>Rejections by category and by reason, with their shares.</source>
+        <translation>Ablehnungen nach Kategorie und Grund, mit ihren Anteilen.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>In category</source>
+        <translation>In der Kategorie</translation>
+    </message>
+    <message>
+        <source>Category share</source>
+        <translation>Anteil der Kategorie</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>Ablehnungsgründe</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::RejectionTrendReport</name>
+    <message>
+        <source>Rejections by week</source>
+        <translation>Ablehnungen nach Woche</translation>
+    </message>
+    <message>
+        <source>Rejections by month</source>
+        <translation>Ablehnungen nach Monat</translation>
+    </message>
+    <message>
+        <source>Rejections per week by category, beside all decisions.</source>
+        <translation>Ablehnungen pro Woche nach Kategorie, neben allen Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Rejections per month by category, beside all decisions.</source>
+        <translation>Ablehnungen pro Monat nach Kategorie, neben allen Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Procedural</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Clerical</source>
+        <translation>Datenfehler</translation>
+    </message>
+    <message>
+        <source>Definitional</source>
+        <translation>Inhaltlich</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::RepSession</name>
     <message>
         <source>Team store: a file (default: the demo workspace) or postgresql://HOST/DATABASE (you connect as --as; the password comes from PGPASSFILE or is asked for).</source>
@@ -2400,6 +3009,105 @@ Details mit „salctl insight train --help“.</translation>
     </message>
 </context>
 <context>
+    <name>sal::core::RepSlaReport</name>
+    <message>
+        <source>Per rep: open queue, at risk, breached, median and p90 business hours to decision, SLA compliance, acceptance, needs-info and SAL to SQL rates, time to first outreach, violations this week, and a flag after three weeks over SLA in a row.</source>
+        <translation>Je Rep: offene Warteschlange, gefährdet, verletzt, Median und p90 der Geschäftsstunden bis zur Entscheidung, SLA-Einhaltung, Quoten für Annahme, fehlende Angaben und SAL zu SQL, Zeit bis zur ersten Kontaktaufnahme, Verletzungen dieser Woche und eine Markierung nach drei Wochen in Folge über dem SLA.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>In SLA</source>
+        <translation>Im SLA</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Needs info</source>
+        <translation>Angaben fehlen</translation>
+    </message>
+    <message>
+        <source>SAL to SQL</source>
+        <translation>SAL zu SQL</translation>
+    </message>
+    <message>
+        <source>1st outreach</source>
+        <translation>1. Kontakt</translation>
+    </message>
+    <message>
+        <source>Late this week</source>
+        <translation>Verspätet diese Woche</translation>
+    </message>
+    <message>
+        <source>3 weeks over</source>
+        <translation>3 Wochen drüber</translation>
+    </message>
+    <message>
+        <source>over SLA 3 weeks</source>
+        <translation>3 Wochen über SLA</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>Business hours of each rep&apos;s team calendar; decisions counted by the time the device made them; percentiles by nearest rank; SAL to SQL: accepted leads that became SQL.</source>
+        <translation>Geschäftsstunden nach dem Teamkalender jedes Reps; Entscheidungen zählen nach dem Zeitpunkt auf dem Gerät; Perzentile nach dem Nächster-Rang-Verfahren; SAL zu SQL: angenommene Leads, die SQL wurden.</translation>
+    </message>
+    <message>
+        <source>Rep SLA</source>
+        <translation>SLA je Rep</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::RepWorkspace</name>
     <message>
         <source>Say which rep you are (an email of the team).</source>
@@ -2427,6 +3135,152 @@ Details mit „salctl insight train --help“.</translation>
     </message>
 </context>
 <context>
+    <name>sal::core::ReportCommand</name>
+    <message>
+        <source>Team SLA and closed-loop reports: &apos;report NAME --period P --format table|csv|json&apos;.</source>
+        <translation>Team-SLA- und Closed-Loop-Berichte: „report NAME --period P --format table|csv|json“.</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>Berichte:</translation>
+    </message>
+    <message>
+        <source>Runs one report over the team store, aggregated in the database. Times to decision are business hours of the team&apos;s calendar; decisions count by the time the device made them.</source>
+        <translation>Führt einen Bericht über den Team-Speicher aus, in der Datenbank aggregiert. Zeiten bis zur Entscheidung sind Geschäftsstunden nach dem Kalender des Teams; Entscheidungen zählen nach dem Zeitpunkt auf dem Gerät.</translation>
+    </message>
+    <message>
+        <source>The report (see the list above).</source>
+        <translation>Der Bericht (siehe die Liste oben).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>this-week, last-4-weeks, quarter or FROM..TO (dates YYYY-MM-DD, both included, or ISO 8601); default: last-4-weeks.</source>
+        <translation>this-week, last-4-weeks, quarter oder VON..BIS (Daten JJJJ-MM-TT, beide eingeschlossen, oder ISO 8601); Standard: last-4-weeks.</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>ZEITRAUM</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Only this team (a team id, e.g. na); default: every team you can see.</source>
+        <translation>Nur dieses Team (eine Team-ID, z. B. na); Standard: jedes Team, das Sie sehen können.</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <source>salctl report: unknown report &quot;%1&quot;</source>
+        <translation>salctl report: unbekannter Bericht „%1“</translation>
+    </message>
+    <message>
+        <source>must be table, csv or json, not &quot;%1&quot;</source>
+        <translation>muss table, csv oder json sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 to %4 UTC)</source>
+        <translation>%1, %2 (%3 bis %4 UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ReportFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(nothing in this period)</source>
+        <translation>(nichts in diesem Zeitraum)</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ReportPeriod</name>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>last 4 weeks</source>
+        <translation>letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>this quarter</source>
+        <translation>dieses Quartal</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not this-week, last-4-weeks, quarter or FROM..TO</source>
+        <translation>„%1“ ist weder this-week, last-4-weeks, quarter noch FROM..TO</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: FROM and TO must both be dates (YYYY-MM-DD) or ISO 8601 date-times</source>
+        <translation>„%1“: FROM und TO müssen beide Daten (JJJJ-MM-TT) oder ISO-8601-Zeitpunkte sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: FROM must come before TO</source>
+        <translation>„%1“: FROM muss vor TO liegen</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ReportPolicyFile</name>
+    <message>
+        <source>must be at least red_below (%1)</source>
+        <translation>muss mindestens red_below (%1) sein</translation>
+    </message>
+    <message>
+        <source>must be at least amber_below (%1)</source>
+        <translation>muss mindestens amber_below (%1) sein</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ReportScope</name>
+    <message>
+        <source>&quot;%1&quot; is not a team of this team store</source>
+        <translation>„%1“ ist kein Team dieses Team-Speichers</translation>
+    </message>
+    <message>
+        <source>the period is empty</source>
+        <translation>der Zeitraum ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ReportService</name>
+    <message>
+        <source>unknown report &quot;%1&quot;</source>
+        <translation>unbekannter Bericht „%1“</translation>
+    </message>
+    <message>
+        <source>this team store cannot run reports</source>
+        <translation>dieser Team-Speicher kann keine Berichte ausführen</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::RerouteGuard</name>
     <message>
         <source>it is back with marketing for more information: its SLA is paused</source>
@@ -2439,6 +3293,45 @@ Details mit „salctl insight train --help“.</translation>
     <message>
         <source>%1 accepted it at %2 but the team store refused the decision (%3); it waits in their outbox to be re-applied, so the lead stays with them until %4</source>
         <translation>%1 hat ihn um %2 angenommen, aber der Team-Speicher hat die Entscheidung abgelehnt (%3); sie wartet im Postausgang auf erneutes Anwenden, daher bleibt der Lead bis %4 bei dieser Person</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ResponseTimeReport</name>
+    <message>
+        <source>Decisions by business hours from routing to decision, in bins, with how many were in SLA.</source>
+        <translation>Entscheidungen nach Geschäftsstunden vom Routing bis zur Entscheidung, in Klassen, mit der Anzahl im SLA.</translation>
+    </message>
+    <message>
+        <source>Business hours to decision</source>
+        <translation>Geschäftsstunden bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>In SLA</source>
+        <translation>Im SLA</translation>
+    </message>
+    <message>
+        <source>under %1 h</source>
+        <translation>unter %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 h</source>
+        <translation>%1 bis %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h +</source>
+        <translation>%1 Std. +</translation>
+    </message>
+    <message>
+        <source>Response-time distribution</source>
+        <translation>Verteilung der Reaktionszeit</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3933,80 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>is not UTF-8 (byte %1 cannot start a UTF-8 character); it looks like Windows-1252, as Excel&apos;s plain &quot;CSV&quot; writes: save it as &quot;CSV UTF-8&quot;, or import it with --encoding windows-1252</source>
         <translation>ist kein UTF-8 (Byte %1 kann kein UTF-8-Zeichen beginnen); es sieht nach Windows-1252 aus, wie es Excels einfaches „CSV“ schreibt: speichern Sie die Datei als „CSV UTF-8“ oder importieren Sie sie mit --encoding windows-1252</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::ViolationsReport</name>
+    <message>
+        <source>Per team and week: decisions, SLA violations, compliance, escalations and re-routes.</source>
+        <translation>Je Team und Woche: Entscheidungen, SLA-Verletzungen, Einhaltung, Eskalationen und Umroutungen.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Verletzungen</translation>
+    </message>
+    <message>
+        <source>In SLA</source>
+        <translation>Im SLA</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Re-routes</source>
+        <translation>Umroutungen</translation>
+    </message>
+    <message>
+        <source>A violation is a decision made after its tier&apos;s window (business hours) ran out.</source>
+        <translation>Eine Verletzung ist eine Entscheidung, die nach Ablauf des Fensters ihrer Stufe (Geschäftsstunden) fiel.</translation>
+    </message>
+    <message>
+        <source>SLA violations by team and week</source>
+        <translation>SLA-Verletzungen nach Team und Woche</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::WindowBench</name>
+    <message>
+        <source>The window (salbench, offscreen) with N leads: idle CPU with the countdown, peak memory.</source>
+        <translation>Das Fenster (salbench, offscreen) mit N Leads: CPU im Leerlauf mit laufendem Countdown, Spitzenspeicher.</translation>
+    </message>
+    <message>
+        <source>salbench is not built next to salctl (build the UI)</source>
+        <translation>salbench ist nicht neben salctl gebaut (bauen Sie die Oberfläche)</translation>
+    </message>
+    <message>
+        <source>the window did not settle: %1</source>
+        <translation>das Fenster kam nicht zur Ruhe: %1</translation>
+    </message>
+    <message>
+        <source>the window quit while it was measured</source>
+        <translation>das Fenster wurde während der Messung beendet</translation>
+    </message>
+    <message>
+        <source>idle CPU, %1 leads, countdown running %2 s</source>
+        <translation>CPU im Leerlauf, %1 Leads, Countdown läuft %2 s</translation>
+    </message>
+    <message>
+        <source>salbench peak RSS, %1 leads loaded</source>
+        <translation>salbench Spitzen-RSS, %1 Leads geladen</translation>
+    </message>
+    <message>
+        <source>salbench start to settled, %1 leads</source>
+        <translation>salbench vom Start bis zur Ruhe, %1 Leads</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +5514,18 @@ Details mit „salctl team init --help“.</translation>
         <source>Scoring feedback</source>
         <translation>Scoring-Feedback</translation>
     </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>%1&apos;s open leads; the button beside the filters shows everyone&apos;s again.</source>
+        <translation>Offene Leads von %1; die Schaltfläche neben den Filtern zeigt wieder die Leads aller.</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::MappingPreviewModel</name>
@@ -4895,6 +5874,14 @@ Details mit „salctl team init --help“.</translation>
         <source>Likeliest first</source>
         <translation>Wahrscheinlichste zuerst</translation>
     </message>
+    <message>
+        <source>Only %1&apos;s leads  ✕</source>
+        <translation>Nur Leads von %1  ✕</translation>
+    </message>
+    <message>
+        <source>Show every rep&apos;s leads again</source>
+        <translation>Wieder die Leads aller Reps zeigen</translation>
+    </message>
 </context>
 <context>
     <name>sal::ui::ReasonPicker</name>
@@ -4980,6 +5967,37 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>The team&apos;s reasons by category; some need logged contact attempts first</source>
         <translation>Die Gründe des Teams nach Kategorie; manche brauchen zuerst erfasste Kontaktversuche</translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::ReviewExporter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nichts in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>Monthly SLA review: %1</source>
+        <translation>Monatliche SLA-Besprechung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3 UTC); generated %4 UTC</source>
+        <translation>%1 (%2 bis %3 UTC); erstellt %4 UTC</translation>
+    </message>
+    <message>
+        <source>Monthly SLA review</source>
+        <translation>Monatliche SLA-Besprechung</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>das PDF kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +6276,182 @@ Details mit „salctl team init --help“.</translation>
     </message>
 </context>
 <context>
+    <name>sal::ui::TeamCharts</name>
+    <message>
+        <source>Acceptance by source (%)</source>
+        <translation>Annahme nach Quelle (%)</translation>
+    </message>
+    <message>
+        <source>Rejection reasons per week</source>
+        <translation>Ablehnungsgründe pro Woche</translation>
+    </message>
+    <message>
+        <source>SLA violations per week</source>
+        <translation>SLA-Verletzungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Business hours to decision</source>
+        <translation>Geschäftsstunden bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Procedural</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Clerical</source>
+        <translation>Datenfehler</translation>
+    </message>
+    <message>
+        <source>Definitional</source>
+        <translation>Inhaltlich</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Verletzungen</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>In SLA</source>
+        <translation>Im SLA</translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::TeamPanel</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;monthly review…</source>
+        <translation>Für die &amp;Monatsbesprechung exportieren …</translation>
+    </message>
+    <message>
+        <source>Team SLA panel</source>
+        <translation>Team-SLA-Übersicht</translation>
+    </message>
+    <message>
+        <source>Report period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day of the custom range</source>
+        <translation>Erster Tag des eigenen Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the custom range</source>
+        <translation>Letzter Tag des eigenen Zeitraums</translation>
+    </message>
+    <message>
+        <source>Read the reports again (Ctrl+R)</source>
+        <translation>Die Berichte neu lesen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>A CSV per report and a PDF with the charts and tables (Ctrl+Shift+M)</source>
+        <translation>Eine CSV je Bericht und ein PDF mit den Diagrammen und Tabellen (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>Reports read so far</source>
+        <translation>Bisher gelesene Berichte</translation>
+    </message>
+    <message>
+        <source>Reps against the SLA; Enter shows the rep&apos;s leads</source>
+        <translation>Reps im Vergleich zum SLA; Eingabe zeigt die Leads des Reps</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Working offline: the team reports need the team store.</source>
+        <translation>Offline-Betrieb: die Team-Berichte brauchen den Team-Speicher.</translation>
+    </message>
+    <message>
+        <source>Folder for the monthly review</source>
+        <translation>Ordner für die Monatsbesprechung</translation>
+    </message>
+    <message>
+        <source>Reading the reports…</source>
+        <translation>Berichte werden gelesen …</translation>
+    </message>
+    <message>
+        <source>%v of %m reports</source>
+        <translation>%v von %m Berichten</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>⚠ The reports could not be read: %1</source>
+        <translation>⚠ Die Berichte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n rep(s): </source>
+        <translation>
+            <numerusform>%1 — %n Rep: </numerusform>
+            <numerusform>%1 — %n Reps: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>%1 open MQLs, %2 at risk, %3 breached; %4 rep(s) over the SLA three weeks in a row. Double-click a rep or press Enter to see their leads.</source>
+        <translation>%1 offene MQLs, %2 gefährdet, %3 verletzt; %4 Rep(s) drei Wochen in Folge über dem SLA. Doppelklicken Sie auf einen Rep oder drücken Sie die Eingabetaste, um seine Leads zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: wait for the reports.</source>
+        <translation>Noch nichts zu exportieren: warten Sie auf die Berichte.</translation>
+    </message>
+    <message>
+        <source>⚠ Export failed: %1</source>
+        <translation>⚠ Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sal::ui::TeamStorePasswordPrompt</name>
     <message>
         <source>no Secret Service or KWallet on the session bus</source>
@@ -5369,6 +6563,18 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>Scoring &amp;feedback</source>
         <translation>Scoring-&amp;Feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Team SLA panel</source>
+        <translation>&amp;Team-SLA-Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the team reports</source>
+        <translation>Team-Berichte &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;monthly review…</source>
+        <translation>Für die &amp;Monatsbesprechung exportieren …</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>sal::core::OfflineSyncReport</name>
+    <message numerus="yes">
+        <source>Late: reached the team store more than %n minute(s) after the device decided.</source>
+        <translation>
+            <numerusform>Late: reached the team store more than %n minute after the device decided.</numerusform>
+            <numerusform>Late: reached the team store more than %n minutes after the device decided.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sal::core::PolicyCommand</name>
     <message numerus="yes">
         <source>%n problem(s) found</source>
@@ -310,6 +320,23 @@
         <translation>
             <numerusform>and %n more lead</numerusform>
             <numerusform>and %n more leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sal::ui::TeamPanel</name>
+    <message numerus="yes">
+        <source>%1 — %n rep(s): </source>
+        <translation>
+            <numerusform>%1 — %n rep: </numerusform>
+            <numerusform>%1 — %n reps: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
         </translation>
     </message>
 </context>
