@@ -4,6 +4,7 @@
 #include "insight/AcceptanceTraining.h"
 #include "insight/InsightReports.h"
 #include "insight/ScoringFeedback.h"
+#include "reports/ReportFormat.h"
 
 namespace sal::core {
 
@@ -19,10 +20,10 @@ void addFormat(CommandParser &parser)
         kFormat, InsightCommand::tr("Output: table (default), csv or json."), InsightCommand::tr("FORMAT"));
 }
 
-std::optional<InsightTableWriter::Format> formatOf(const CommandParser &parser, CliContext &context)
+std::optional<ReportFormat::Kind> formatOf(const CommandParser &parser, CliContext &context)
 {
     const QString text = parser.isSet(kFormat) ? parser.value(kFormat) : QStringLiteral("table");
-    const auto format = InsightTableWriter::formatFromString(text);
+    const auto format = ReportFormat::kindFromString(text);
     if (!format)
         parser.badValue(context, kFormat, InsightCommand::tr("\"%1\" is not table, csv or json").arg(text));
     return format;
@@ -90,8 +91,8 @@ int InsightCommand::train(const QStringList &args, CliContext &context)
             return TeamSession::fail(context, due.problems());
         if (!due->has_value()) {
             const Result<int> fresh = training.decisionsSinceModel();
-            context.err << tr("Not due: %1 new decision(s) since the stored model, %2 needed.")
-                               .arg(fresh.value_or(0))
+            context.err << tr(
+                "Not due: %n new decision(s) since the stored model, %1 needed.", nullptr, fresh.value_or(0))
                                .arg(session->policy().insight.retrainAfterDecisions)
                         << Qt::endl;
             return ExitOk;
@@ -103,7 +104,8 @@ int InsightCommand::train(const QStringList &args, CliContext &context)
             return TeamSession::fail(context, trained.problems());
         model = *trained;
     }
-    InsightTableWriter::write(context.out, InsightReports::model(*model), *format);
+    context.out << QString::fromUtf8(ReportFormat::format(InsightReports::model(*model), *format))
+                << Qt::flush;
     return ExitOk;
 }
 
@@ -134,13 +136,13 @@ int InsightCommand::acceptanceModel(const QStringList &args, CliContext &context
     const Result<HoldoutReport> report = training.evaluate(share);
     if (!report)
         return TeamSession::fail(context, report.problems());
-    QList<InsightTable> tables = InsightReports::quality(*report);
+    QList<ReportTable> tables = InsightReports::quality(*report);
     const Result<std::optional<AcceptanceModel>> current = training.current();
     if (!current)
         return TeamSession::fail(context, current.problems(), ExitInternal);
     if (current->has_value())
         tables << InsightReports::model(**current);
-    InsightTableWriter::write(context.out, tables, *format);
+    context.out << QString::fromUtf8(ReportFormat::format(tables, *format)) << Qt::flush;
     return ExitOk;
 }
 
@@ -166,11 +168,12 @@ int InsightCommand::scoringFeedback(const QStringList &args, CliContext &context
     std::unique_ptr<TeamSession> session = TeamSession::open(parser, context, false);
     if (!session)
         return ExitBadInput;
-    ScoringFeedback feedback(session->database(), session->policy().icp, session->policy().insight.health);
+    ScoringFeedback feedback(session->database(), session->policy().icp, session->policy().reports);
     const Result<ScoringFeedbackReport> report = feedback.compute(session->now(), days);
     if (!report)
         return TeamSession::fail(context, report.problems());
-    InsightTableWriter::write(context.out, InsightReports::scoringFeedback(*report), *format);
+    context.out << QString::fromUtf8(ReportFormat::format(InsightReports::scoringFeedback(*report), *format))
+                << Qt::flush;
     return ExitOk;
 }
 

@@ -20,26 +20,14 @@ struct ConfidenceBand
     bool operator==(const ConfidenceBand &) const = default;
 };
 
-// Where a source's or campaign's acceptance rate should sit, in percent: below `redBelow` marketing
-// sends leads sales cannot use, below `amberBelow` it is slipping, above `barTooLowAbove` the MQL
-// bar is probably too low (reps accept nearly everything).
-struct AcceptanceHealthBand
-{
-    double redBelow = 50;
-    double amberBelow = 60;
-    double barTooLowAbove = 85;
-
-    bool operator==(const AcceptanceHealthBand &) const = default;
-};
-
 // insight.json: when the model is retrained on its own, what counts as a low likelihood (the rep
 // then sees the likeliest rejection reason), and the confidence band (absent: off, the default).
+// The acceptance health band is reports.json's (ReportPolicy), shared with the Team panel.
 struct InsightPolicy
 {
     int retrainAfterDecisions = 200; // new accepts + rejects since the stored model
     double lowLikelihoodBelow = 0.4;
     std::optional<ConfidenceBand> band;
-    AcceptanceHealthBand health;
 
     bool operator==(const InsightPolicy &) const = default;
 };

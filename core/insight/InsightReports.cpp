@@ -1,110 +1,125 @@
 #include "insight/InsightReports.h"
 
+#include "reports/HealthBand.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace sal::core {
 
 namespace {
-QString num(double v, int decimals = 3)
-{
-    return QString::number(v, 'f', decimals);
-}
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
+// A share (0–1) as the percent column type expects.
+QVariant percentOf(double share)
+{
+    return 100.0 * share;
+}
 } // namespace
 
-QList<InsightTable> InsightReports::model(const AcceptanceModel &m, int coefficients)
+QList<ReportTable> InsightReports::model(const AcceptanceModel &m, int coefficients)
 {
-    InsightTable summary { QStringLiteral("model"), tr("Acceptance model in use"),
-        { QStringLiteral("trained_at"), QStringLiteral("decisions"), QStringLiteral("accepted"),
-            QStringLiteral("features"), QStringLiteral("reason_models"), QStringLiteral("intercept") },
-        { tr("Trained at"), tr("Decisions"), tr("Accepted"), tr("Features"), tr("Reason models"),
-            tr("Intercept") },
-        { { iso(m.trainedAtUtc), QString::number(m.decisions), QString::number(m.accepted),
-            QString::number(m.weights.size()), QString::number(m.reasons.size()), num(m.intercept) } } };
+    ReportTable summary(QStringLiteral("model"), tr("Acceptance model in use"),
+        { { QStringLiteral("trained_at"), tr("Trained at"), ColumnType::Text },
+            { QStringLiteral("decisions"), tr("Decisions"), ColumnType::Integer },
+            { QStringLiteral("accepted"), tr("Accepted"), ColumnType::Integer },
+            { QStringLiteral("features"), tr("Features"), ColumnType::Integer },
+            { QStringLiteral("reason_models"), tr("Reason models"), ColumnType::Integer },
+            { QStringLiteral("intercept"), tr("Intercept"), ColumnType::Decimal } });
+    summary.addRow({ iso(m.trainedAtUtc), qint64(m.decisions), qint64(m.accepted), qint64(m.weights.size()),
+        qint64(m.reasons.size()), m.intercept });
     QList<std::pair<QString, double>> weights;
     for (qsizetype i = 0; i < m.weights.size(); ++i)
         weights << std::pair { i < m.numeric.size() ? m.numeric.at(i).key : m.tokens.at(i - m.numeric.size()),
             m.weights.at(i) };
     std::stable_sort(weights.begin(), weights.end(),
         [](const auto &a, const auto &b) { return std::abs(a.second) > std::abs(b.second); });
-    InsightTable coef { QStringLiteral("coefficients"),
+    ReportTable coef(QStringLiteral("coefficients"),
         tr("Strongest coefficients (log-odds per standard unit or per token)"),
-        { QStringLiteral("feature"), QStringLiteral("coefficient") }, { tr("Feature"), tr("Coefficient") },
-        {} };
+        { { QStringLiteral("feature"), tr("Feature"), ColumnType::Text },
+            { QStringLiteral("coefficient"), tr("Coefficient"), ColumnType::Decimal } });
     for (qsizetype i = 0; i < weights.size() && i < coefficients; ++i)
-        coef.rows << QStringList { weights.at(i).first, num(weights.at(i).second) };
+        coef.addRow({ weights.at(i).first, weights.at(i).second });
     return { summary, coef };
 }
 
-QList<InsightTable> InsightReports::quality(const HoldoutReport &r)
+QList<ReportTable> InsightReports::quality(const HoldoutReport &r)
 {
-    InsightTable q { QStringLiteral("quality"),
-        tr("Hold-out quality (trained on the older %1 decisions, tested on the newer %2 from %3)")
+    ReportTable q(QStringLiteral("quality"),
+        tr("Hold-out quality (trained on the older %1 decisions, tested on the newer %2 from %3, %4 of them "
+           "accepted)")
             .arg(r.trainCount)
             .arg(r.testCount)
-            .arg(iso(r.splitAtUtc)),
-        { QStringLiteral("metric"), QStringLiteral("value") }, { tr("Metric"), tr("Value") }, {} };
-    q.rows << QStringList { QStringLiteral("train_decisions"), QString::number(r.trainCount) }
-           << QStringList { QStringLiteral("test_decisions"), QString::number(r.testCount) }
-           << QStringList { QStringLiteral("test_accepted"), QString::number(r.testAccepted) }
-           << QStringList { QStringLiteral("auc"), num(r.auc) }
-           << QStringList { QStringLiteral("brier"), num(r.brier, 4) }
-           << QStringList { QStringLiteral("baseline_auc_lead_score"), num(r.baselineAuc) }
-           << QStringList { QStringLiteral("baseline_brier_base_rate"), num(r.baseRateBrier, 4) };
-    InsightTable cal { QStringLiteral("calibration"), tr("Calibration by predicted likelihood (deciles)"),
-        { QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("decisions"),
-            QStringLiteral("mean_predicted"), QStringLiteral("observed_acceptance") },
-        { tr("From"), tr("To"), tr("Decisions"), tr("Mean predicted"), tr("Observed acceptance") }, {} };
+            .arg(iso(r.splitAtUtc))
+            .arg(r.testAccepted),
+        { { QStringLiteral("metric"), tr("Metric"), ColumnType::Text },
+            { QStringLiteral("model"), tr("Model"), ColumnType::Decimal },
+            { QStringLiteral("baseline"), tr("Baseline"), ColumnType::Decimal },
+            { QStringLiteral("baseline_is"), tr("Baseline is"), ColumnType::Text } });
+    q.addRow({ QStringLiteral("auc"), r.auc, r.baselineAuc, tr("the lead score alone") });
+    q.addRow({ QStringLiteral("brier"), r.brier, r.baseRateBrier, tr("the base rate for every lead") });
+    q.addNote(tr("AUC: higher is better (0.5 is chance). Brier: lower is better."));
+    ReportTable cal(QStringLiteral("calibration"), tr("Calibration by predicted likelihood (deciles)"),
+        { { QStringLiteral("from"), tr("From"), ColumnType::Decimal },
+            { QStringLiteral("to"), tr("To"), ColumnType::Decimal },
+            { QStringLiteral("decisions"), tr("Decisions"), ColumnType::Integer },
+            { QStringLiteral("mean_predicted"), tr("Mean predicted"), ColumnType::Decimal },
+            { QStringLiteral("observed_acceptance"), tr("Observed acceptance"), ColumnType::Decimal } });
     for (const CalibrationBin &b : r.calibration)
-        cal.rows << QStringList { num(b.low, 1), num(b.high, 1), QString::number(b.count),
-            b.count ? num(b.meanPredicted) : QString(), b.count ? num(b.observedRate) : QString() };
+        cal.addRow({ b.low, b.high, qint64(b.count), b.count ? QVariant(b.meanPredicted) : QVariant(),
+            b.count ? QVariant(b.observedRate) : QVariant() });
     return { q, cal };
 }
 
-QList<InsightTable> InsightReports::scoringFeedback(const ScoringFeedbackReport &r)
+QList<ReportTable> InsightReports::scoringFeedback(const ScoringFeedbackReport &r)
 {
-    InsightTable summary { QStringLiteral("summary"),
+    ReportTable summary(QStringLiteral("summary"),
         tr("Decisions from %1 to %2").arg(iso(r.fromUtc), iso(r.toUtc)),
-        { QStringLiteral("accepted"), QStringLiteral("rejected"), QStringLiteral("acceptance_rate"),
-            QStringLiteral("sal_to_sql_rate") },
-        { tr("Accepted"), tr("Rejected"), tr("Acceptance %"), tr("SAL→SQL %") },
-        { { QString::number(r.accepted), QString::number(r.rejected), num(r.teamAcceptanceRate, 1),
-            num(r.teamSalToSqlRate, 1) } } };
-    InsightTable proposals { QStringLiteral("proposals"), tr("Proposals with their effect on the period"),
-        { QStringLiteral("reason"), QStringLiteral("condition"), QStringLiteral("reason_share"),
-            QStringLiteral("condition_share"), QStringLiteral("rejected_removed"),
-            QStringLiteral("accepted_removed"), QStringLiteral("proposal") },
-        { tr("Reason"), tr("Condition"), tr("Reason %"), tr("Of those %"), tr("Rejected removed"),
-            tr("Accepted removed"), tr("Proposal") },
-        {} };
+        { { QStringLiteral("accepted"), tr("Accepted"), ColumnType::Integer },
+            { QStringLiteral("rejected"), tr("Rejected"), ColumnType::Integer },
+            { QStringLiteral("acceptance_rate"), tr("Acceptance %"), ColumnType::Percent },
+            { QStringLiteral("sal_to_sql_rate"), tr("SAL→SQL %"), ColumnType::Percent } });
+    summary.addRow({ qint64(r.accepted), qint64(r.rejected), r.teamAcceptanceRate, r.teamSalToSqlRate });
+    ReportTable proposals(QStringLiteral("proposals"), tr("Proposals with their effect on the period"),
+        { { QStringLiteral("reason"), tr("Reason"), ColumnType::Text },
+            { QStringLiteral("condition"), tr("Condition"), ColumnType::Text },
+            { QStringLiteral("reason_share"), tr("Reason %"), ColumnType::Percent },
+            { QStringLiteral("condition_share"), tr("Of those %"), ColumnType::Percent },
+            { QStringLiteral("rejected_removed"), tr("Rejected removed"), ColumnType::Integer },
+            { QStringLiteral("accepted_removed"), tr("Accepted removed"), ColumnType::Integer },
+            { QStringLiteral("proposal"), tr("Proposal"), ColumnType::Text } });
     for (const ScoringProposal &p : r.proposals)
-        proposals.rows << QStringList { p.reasonCode, p.condition, num(100 * p.reasonShare, 1),
-            num(100 * p.conditionShare, 1), QString::number(p.rejectedRemoved),
-            QString::number(p.acceptedRemoved), p.text };
-    InsightTable reasons { QStringLiteral("reasons"), tr("Rejections by reason"),
-        { QStringLiteral("reason"), QStringLiteral("rejections"), QStringLiteral("share") },
-        { tr("Reason"), tr("Rejections"), tr("Share %") }, {} };
+        proposals.addRow({ p.reasonCode, p.condition, percentOf(p.reasonShare), percentOf(p.conditionShare),
+            qint64(p.rejectedRemoved), qint64(p.acceptedRemoved), p.text });
+    ReportTable reasons(QStringLiteral("reasons"), tr("Rejections by reason"),
+        { { QStringLiteral("reason"), tr("Reason"), ColumnType::Text },
+            { QStringLiteral("rejections"), tr("Rejections"), ColumnType::Integer },
+            { QStringLiteral("share"), tr("Share %"), ColumnType::Percent } });
     for (const ReasonShare &s : r.reasons)
-        reasons.rows << QStringList { s.code, QString::number(s.rejections), num(100 * s.share, 1) };
-    InsightTable channels { QStringLiteral("channels"), tr("Sources and campaigns outside the health band"),
-        { QStringLiteral("dimension"), QStringLiteral("name"), QStringLiteral("accepted"),
-            QStringLiteral("rejected"), QStringLiteral("acceptance_rate"), QStringLiteral("state") },
-        { tr("Kind"), tr("Name"), tr("Accepted"), tr("Rejected"), tr("Acceptance %"), tr("State") }, {} };
+        reasons.addRow({ s.code, qint64(s.rejections), percentOf(s.share) });
+    ReportTable channels(QStringLiteral("channels"), tr("Sources and campaigns outside the health band"),
+        { { QStringLiteral("dimension"), tr("Kind"), ColumnType::Text },
+            { QStringLiteral("name"), tr("Name"), ColumnType::Text },
+            { QStringLiteral("accepted"), tr("Accepted"), ColumnType::Integer },
+            { QStringLiteral("rejected"), tr("Rejected"), ColumnType::Integer },
+            { QStringLiteral("acceptance_rate"), tr("Acceptance %"), ColumnType::Percent },
+            { QStringLiteral("health"), tr("Health"), ColumnType::Text } });
     for (const ChannelHealth &c : r.channels)
-        channels.rows << QStringList { c.dimension, c.name, QString::number(c.accepted),
-            QString::number(c.rejected), num(c.acceptanceRate, 1), healthStateToString(c.state) };
-    InsightTable coaching { QStringLiteral("coaching"),
+        channels.addRow({ c.dimension, c.name, qint64(c.accepted), qint64(c.rejected), c.acceptanceRate,
+            healthBandLabel(c.state) });
+    ReportTable coaching(QStringLiteral("coaching"),
         tr("Reps who accept more than the team but convert less to SQL (coaching, not lead quality)"),
-        { QStringLiteral("rep"), QStringLiteral("accepted"), QStringLiteral("rejected"),
-            QStringLiteral("acceptance_rate"), QStringLiteral("sql"), QStringLiteral("sal_to_sql_rate") },
-        { tr("Rep"), tr("Accepted"), tr("Rejected"), tr("Acceptance %"), tr("SQL"), tr("SAL→SQL %") }, {} };
+        { { QStringLiteral("rep"), tr("Rep"), ColumnType::Text },
+            { QStringLiteral("accepted"), tr("Accepted"), ColumnType::Integer },
+            { QStringLiteral("rejected"), tr("Rejected"), ColumnType::Integer },
+            { QStringLiteral("acceptance_rate"), tr("Acceptance %"), ColumnType::Percent },
+            { QStringLiteral("sql"), tr("SQL"), ColumnType::Integer },
+            { QStringLiteral("sal_to_sql_rate"), tr("SAL→SQL %"), ColumnType::Percent } });
     for (const CoachingSignal &c : r.coaching)
-        coaching.rows << QStringList { c.repEmail, QString::number(c.accepted), QString::number(c.rejected),
-            num(c.acceptanceRate, 1), QString::number(c.convertedToSql), num(c.salToSqlRate, 1) };
+        coaching.addRow({ c.repEmail, qint64(c.accepted), qint64(c.rejected), c.acceptanceRate,
+            qint64(c.convertedToSql), c.salToSqlRate });
     return { summary, proposals, reasons, channels, coaching };
 }
 

@@ -31,36 +31,15 @@ struct Criterion
 };
 } // namespace
 
-QString healthStateToString(HealthState state)
-{
-    switch (state) {
-    case HealthState::Red:
-        return QStringLiteral("red");
-    case HealthState::Amber:
-        return QStringLiteral("amber");
-    case HealthState::Healthy:
-        break;
-    case HealthState::BarTooLow:
-        return QStringLiteral("bar_too_low");
-    }
-    return QStringLiteral("healthy");
-}
-
-ScoringFeedback::ScoringFeedback(SqlDatabase &teamStore, IcpDefinition icp, AcceptanceHealthBand health)
+ScoringFeedback::ScoringFeedback(SqlDatabase &teamStore, IcpDefinition icp, ReportPolicy bands)
     : m_db(teamStore)
     , m_icp(std::move(icp))
-    , m_health(health)
+    , m_bands(bands)
 { }
 
-HealthState ScoringFeedback::stateOf(double rate) const
+HealthBand ScoringFeedback::stateOf(double rate) const
 {
-    if (rate < m_health.redBelow)
-        return HealthState::Red;
-    if (rate < m_health.amberBelow)
-        return HealthState::Amber;
-    if (rate > m_health.barTooLowAbove)
-        return HealthState::BarTooLow;
-    return HealthState::Healthy;
+    return healthBandOf(rate, m_bands);
 }
 
 Result<ScoringFeedbackReport> ScoringFeedback::compute(const QDateTime &nowUtc, int days)
@@ -133,7 +112,7 @@ Result<bool> ScoringFeedback::readChannels(
             continue;
         c.acceptanceRate = percent(c.accepted, c.accepted + c.rejected);
         c.state = stateOf(c.acceptanceRate);
-        if (c.state != HealthState::Healthy)
+        if (c.state != HealthBand::Healthy)
             report.channels << c;
     }
     return true;

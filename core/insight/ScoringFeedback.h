@@ -1,9 +1,9 @@
 #pragma once
 
 #include "insight/DecidedLead.h"
-#include "insight/InsightPolicy.h"
 #include "insight/ScoringFeedbackReport.h"
 #include "qualification/IcpDefinition.h"
+#include "reports/HealthBand.h"
 #include "store/SqlDatabase.h"
 
 #include <QCoreApplication>
@@ -20,14 +20,15 @@ class ScoringFeedback
     Q_DECLARE_TR_FUNCTIONS(sal::core::ScoringFeedback)
 
 public:
-    ScoringFeedback(SqlDatabase &teamStore, IcpDefinition icp, AcceptanceHealthBand health);
+    // `bands`: reports.json's acceptance bands (PolicySet::reports), the Team panel's too.
+    ScoringFeedback(SqlDatabase &teamStore, IcpDefinition icp, ReportPolicy bands);
 
     Result<ScoringFeedbackReport> compute(const QDateTime &nowUtc, int days = 90);
 
     // The proposals alone, from decided leads already read (tested against a hand count).
     QList<ScoringProposal> proposals(
         const QList<DecidedLead> &decided, const QList<ReasonShare> &reasons) const;
-    HealthState stateOf(double acceptanceRatePercent) const;
+    HealthBand stateOf(double acceptanceRatePercent) const;
 
     static constexpr int kMinDecisionsPerChannel = 10;
     static constexpr int kMinAcceptsPerRep = 10;
@@ -39,7 +40,7 @@ private:
 
     SqlDatabase &m_db;
     IcpDefinition m_icp;
-    AcceptanceHealthBand m_health;
+    ReportPolicy m_bands;
 };
 
 } // namespace sal::core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/HealthBand.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -28,9 +30,6 @@ struct ScoringProposal
     QString text; // the whole proposal in words
 };
 
-enum class HealthState { Red, Amber, Healthy, BarTooLow };
-QString healthStateToString(HealthState state); // "red", "amber", "healthy", "bar_too_low"
-
 // A source or campaign and where its acceptance rate sits in the health band.
 struct ChannelHealth
 {
@@ -39,7 +38,7 @@ struct ChannelHealth
     int accepted = 0;
     int rejected = 0;
     double acceptanceRate = 0; // percent
-    HealthState state = HealthState::Healthy;
+    HealthBand state = HealthBand::Healthy;
 };
 
 // A rep who accepts more than the team but converts fewer of those to SQL: a coaching signal about

@@ -12,7 +12,7 @@ InsightPolicy InsightFile::read(const QJsonObject &root, JsonReader &reader)
 {
     reader.rejectUnknownKeys(root, kTop,
         { QStringLiteral("retrain_after_decisions"), QStringLiteral("low_likelihood_below"),
-            QStringLiteral("confidence_band"), QStringLiteral("health_band") });
+            QStringLiteral("confidence_band") });
     InsightPolicy policy;
     policy.retrainAfterDecisions = reader
                                        .integer(root, kTop, QStringLiteral("retrain_after_decisions"),
@@ -21,24 +21,6 @@ InsightPolicy InsightFile::read(const QJsonObject &root, JsonReader &reader)
     policy.lowLikelihoodBelow
         = reader.number(root, kTop, QStringLiteral("low_likelihood_below"), JsonReader::Need::Optional, 0, 1)
               .value_or(policy.lowLikelihoodBelow);
-    if (root.contains(QStringLiteral("health_band"))) {
-        const QString hp = JsonReader::child(kTop, QStringLiteral("health_band"));
-        const QJsonObject h
-            = reader.object(root, kTop, QStringLiteral("health_band"), JsonReader::Need::Required);
-        reader.rejectUnknownKeys(h, hp,
-            { QStringLiteral("red_below"), QStringLiteral("amber_below"),
-                QStringLiteral("bar_too_low_above") });
-        AcceptanceHealthBand &b = policy.health;
-        b.redBelow = reader.number(h, hp, QStringLiteral("red_below"), JsonReader::Need::Optional, 0, 100)
-                         .value_or(b.redBelow);
-        b.amberBelow = reader.number(h, hp, QStringLiteral("amber_below"), JsonReader::Need::Optional, 0, 100)
-                           .value_or(b.amberBelow);
-        b.barTooLowAbove
-            = reader.number(h, hp, QStringLiteral("bar_too_low_above"), JsonReader::Need::Optional, 0, 100)
-                  .value_or(b.barTooLowAbove);
-        if (!(b.redBelow <= b.amberBelow && b.amberBelow <= b.barTooLowAbove))
-            reader.error(hp, tr("needs red_below <= amber_below <= bar_too_low_above"));
-    }
     if (!root.contains(QStringLiteral("confidence_band")))
         return policy;
     const QString path = JsonReader::child(kTop, QStringLiteral("confidence_band"));

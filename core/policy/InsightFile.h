@@ -9,9 +9,10 @@ namespace sal::core {
 //   {"retrain_after_decisions": 200, "low_likelihood_below": 0.4,
 //    "confidence_band": {"fast_lane_from": 0.8, "sdr_review_below": 0.3,
 //                        "fast_lane": {"id": "fast-lane", "team": "…"},
-//                        "sdr_review": {"id": "sdr-review", "territory": "…"}},
-//    "health_band": {"red_below": 50, "amber_below": 60, "bar_too_low_above": 85}}
-// The band is optional (off when absent); its groups are read like routing.json rules.
+//                        "sdr_review": {"id": "sdr-review", "territory": "…"}}}
+// The band is optional (off when absent); its groups are read like routing.json rules. The
+// acceptance health band is not here: reports.json's acceptance_bands serve both the Team panel and
+// the scoring feedback, so the two can never disagree.
 class InsightFile
 {
     Q_DECLARE_TR_FUNCTIONS(sal::core::InsightFile)

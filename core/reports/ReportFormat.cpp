@@ -17,7 +17,8 @@ bool isEmpty(const QVariant &value)
 
 bool isNumeric(ColumnType type)
 {
-    return type == ColumnType::Integer || type == ColumnType::Percent || type == ColumnType::Hours;
+    return type == ColumnType::Integer || type == ColumnType::Percent || type == ColumnType::Hours
+        || type == ColumnType::Decimal;
 }
 } // namespace
 
@@ -58,6 +59,8 @@ QString ReportFormat::plain(const QVariant &value, ColumnType type)
     case ColumnType::Percent:
     case ColumnType::Hours:
         return QString::number(value.toDouble(), 'f', 1);
+    case ColumnType::Decimal:
+        return QString::number(value.toDouble(), 'f', 3);
     case ColumnType::Date:
         return value.toDate().toString(Qt::ISODate);
     case ColumnType::Flag:
@@ -138,6 +141,8 @@ QJsonObject ReportFormat::json(const ReportTable &t)
                 o.insert(c.id, v.toLongLong());
             else if (c.type == ColumnType::Percent || c.type == ColumnType::Hours)
                 o.insert(c.id, std::round(v.toDouble() * 10.0) / 10.0);
+            else if (c.type == ColumnType::Decimal)
+                o.insert(c.id, std::round(v.toDouble() * 1000.0) / 1000.0);
             else if (c.type == ColumnType::Flag)
                 o.insert(c.id, v.toBool());
             else
@@ -161,6 +166,25 @@ QByteArray ReportFormat::format(const ReportTable &t, Kind kind)
         break;
     }
     return table(t).toUtf8();
+}
+
+QByteArray ReportFormat::format(const QList<ReportTable> &tables, Kind kind)
+{
+    if (kind == Kind::Json) {
+        QJsonObject root;
+        for (const ReportTable &t : tables)
+            root.insert(t.id(), json(t));
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    // Table and CSV: one block per table, a blank line between, so a spreadsheet or a reader
+    // sees where each starts (each CSV block has its own header).
+    QByteArray out;
+    for (const ReportTable &t : tables) {
+        if (!out.isEmpty())
+            out += kind == Kind::Csv ? "\r\n" : "\n";
+        out += format(t, kind);
+    }
+    return out;
 }
 
 } // namespace sal::core

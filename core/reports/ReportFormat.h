@@ -20,6 +20,9 @@ public:
     static std::optional<Kind> kindFromString(const QString &text); // "table", "csv", "json"
 
     static QByteArray format(const ReportTable &table, Kind kind);
+    // A report of several tables (the acceptance model's quality and calibration): JSON keyed by
+    // table id, table and CSV blocks one after the other.
+    static QByteArray format(const QList<ReportTable> &tables, Kind kind);
     static QString table(const ReportTable &table);
     static QByteArray csv(const ReportTable &table);
     static QJsonObject json(const ReportTable &table);

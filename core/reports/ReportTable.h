@@ -16,6 +16,7 @@ enum class ColumnType {
     Hours, // business hours, one decimal; null when there was nothing to measure
     Date, // a local date (QDate)
     Flag, // yes / no
+    Decimal, // a plain figure with three decimals (AUC, a coefficient); null when not measured
 };
 
 struct ReportColumn

@@ -1691,10 +1691,6 @@ Details mit „salctl insight train --help“.</translation>
         <translation>Nur trainieren, wenn seit dem gespeicherten Modell genug neue Entscheidungen eingegangen sind.</translation>
     </message>
     <message>
-        <source>Not due: %1 new decision(s) since the stored model, %2 needed.</source>
-        <translation>Nicht fällig: %1 neue Entscheidung(en) seit dem gespeicherten Modell, %2 nötig.</translation>
-    </message>
-    <message>
         <source>How well the acceptance model predicts decisions it has not seen: trained on the older share of the team store&apos;s decisions, tested on the newer rest. Prints AUC, Brier score, a calibration table by deciles, the AUC of the existing lead score alone as the baseline, and the stored model in use.</source>
         <translation>Wie gut das Annahmemodell Entscheidungen vorhersagt, die es nicht kennt: trainiert am älteren Teil der Entscheidungen im Team-Speicher, getestet am neueren Rest. Gibt AUC, Brier-Score, eine Kalibrierungstabelle nach Dezilen, die AUC des bisherigen Lead-Scores allein als Vergleich und das verwendete gespeicherte Modell aus.</translation>
     </message>
@@ -1734,13 +1730,16 @@ Details mit „salctl insight train --help“.</translation>
         <source>Scoring proposals for marketing from the last 90 days&apos; rejections, with their effect.</source>
         <translation>Scoring-Vorschläge für das Marketing aus den Ablehnungen der letzten 90 Tage, mit ihrer Wirkung.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not due: %n new decision(s) since the stored model, %1 needed.</source>
+        <translation>
+            <numerusform>Nicht fällig: %n neue Entscheidung seit dem gespeicherten Modell, %1 nötig.</numerusform>
+            <numerusform>Nicht fällig: %n neue Entscheidungen seit dem gespeicherten Modell, %1 nötig.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sal::core::InsightFile</name>
-    <message>
-        <source>needs red_below &lt;= amber_below &lt;= bar_too_low_above</source>
-        <translation>braucht red_below &lt;= amber_below &lt;= bar_too_low_above</translation>
-    </message>
     <message>
         <source>must not be above fast_lane_from (%1)</source>
         <translation>darf nicht über fast_lane_from (%1) liegen</translation>
@@ -1789,16 +1788,8 @@ Details mit „salctl insight train --help“.</translation>
         <translation>Koeffizient</translation>
     </message>
     <message>
-        <source>Hold-out quality (trained on the older %1 decisions, tested on the newer %2 from %3)</source>
-        <translation>Qualität auf zurückgehaltenen Daten (trainiert an den älteren %1 Entscheidungen, getestet an den neueren %2 ab %3)</translation>
-    </message>
-    <message>
         <source>Metric</source>
         <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
     </message>
     <message>
         <source>Calibration by predicted likelihood (deciles)</source>
@@ -1893,10 +1884,6 @@ Details mit „salctl insight train --help“.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
         <source>Reps who accept more than the team but convert less to SQL (coaching, not lead quality)</source>
         <translation>Reps, die mehr annehmen als das Team, aber weniger zu SQL umwandeln (Coaching, nicht Lead-Qualität)</translation>
     </message>
@@ -1907,6 +1894,38 @@ Details mit „salctl insight train --help“.</translation>
     <message>
         <source>SQL</source>
         <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Hold-out quality (trained on the older %1 decisions, tested on the newer %2 from %3, %4 of them accepted)</source>
+        <translation>Qualität auf zurückgehaltenen Daten (trainiert an den älteren %1 Entscheidungen, getestet an den neueren %2 ab %3, davon %4 angenommen)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Vergleichswert</translation>
+    </message>
+    <message>
+        <source>Baseline is</source>
+        <translation>Vergleichswert ist</translation>
+    </message>
+    <message>
+        <source>the lead score alone</source>
+        <translation>der Lead-Score allein</translation>
+    </message>
+    <message>
+        <source>the base rate for every lead</source>
+        <translation>die Grundrate für jeden Lead</translation>
+    </message>
+    <message>
+        <source>AUC: higher is better (0.5 is chance). Brier: lower is better.</source>
+        <translation>AUC: höher ist besser (0,5 ist Zufall). Brier: niedriger ist besser.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>sal::core::InsightCommand</name>
+    <message numerus="yes">
+        <source>Not due: %n new decision(s) since the stored model, %1 needed.</source>
+        <translation>
+            <numerusform>Not due: %n new decision since the stored model, %1 needed.</numerusform>
+            <numerusform>Not due: %n new decisions since the stored model, %1 needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sal::core::OfflineSyncReport</name>
     <message numerus="yes">
         <source>Late: reached the team store more than %n minute(s) after the device decided.</source>

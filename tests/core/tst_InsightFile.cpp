@@ -31,9 +31,6 @@ private slots:
         const PolicySet policy = PolicyLoader::loadDefaults().value();
         QVERIFY(!policy.insight.band);
         QCOMPARE(policy.insight.retrainAfterDecisions, 200);
-        QCOMPARE(policy.insight.health.redBelow, 50.0);
-        QCOMPARE(policy.insight.health.amberBelow, 60.0);
-        QCOMPARE(policy.insight.health.barTooLowAbove, 85.0);
     }
 
     void aBandWithItsGroupsLoads()
@@ -69,6 +66,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("$.confidence_band.extra"))
                 || text.contains(QStringLiteral("$.confidence_band")),
             qPrintable(text.join(QLatin1Char(' '))));
+        // The health band lives in reports.json alone: here it is an unknown key, named.
         const Problems health
             = PolicyLoader::check(write(R"({"health_band": {"red_below": 70, "amber_below": 60}})"));
         QCOMPARE(health.size(), 1);

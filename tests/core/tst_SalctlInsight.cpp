@@ -63,40 +63,49 @@ private Q_SLOTS:
             QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(train.exitCode, 0);
         const QJsonObject out = QJsonDocument::fromJson(train.out.toUtf8()).object();
-        const QJsonObject model = out.value(QStringLiteral("model")).toArray().at(0).toObject();
-        QVERIFY(model.value(QStringLiteral("decisions")).toString().toInt() > 100);
+        const QJsonObject model = out.value(QStringLiteral("model"))
+                                      .toObject()
+                                      .value(QStringLiteral("rows"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QVERIFY(model.value(QStringLiteral("decisions")).toInteger() > 100);
         QCOMPARE(model.value(QStringLiteral("trained_at")).toString(), kDemoNow);
         const Run again
             = salctl({ QStringLiteral("insight"), QStringLiteral("train"), QStringLiteral("--if-due") });
         QCOMPARE(again.exitCode, 0);
-        QVERIFY2(again.err.contains(QStringLiteral("Not due: 0 new decision(s)")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QStringLiteral("Not due: 0 new decisions")), qPrintable(again.err));
         const PolicySet policy = PolicyLoader::loadDefaults().value();
         auto team = SqliteTeamStore::open(m_team, DispositionValidator(policy.reasons), false).value();
         QCOMPARE(team->latestAcceptanceModel({}).value()->decisions,
-            model.value(QStringLiteral("decisions")).toString().toInt());
+            model.value(QStringLiteral("decisions")).toInteger());
     }
 
     void acceptanceModelPrintsTheHoldOutFigures()
     {
         const Run table = salctl({ QStringLiteral("insight"), QStringLiteral("acceptance-model") });
         QCOMPARE(table.exitCode, 0);
-        for (const char *line : { "auc", "brier", "baseline_auc_lead_score", "Calibration" })
+        for (const char *line : { "auc", "brier", "the lead score alone", "Calibration" })
             QVERIFY2(table.out.contains(QLatin1String(line)), qPrintable(table.out));
         const Run json = salctl({ QStringLiteral("insight"), QStringLiteral("acceptance-model"),
             QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
-        QCOMPARE(o.value(QStringLiteral("calibration")).toArray().size(), 10);
+        const auto rowsOf = [&o](const char *tableId) {
+            return o.value(QLatin1String(tableId)).toObject().value(QStringLiteral("rows")).toArray();
+        };
+        QCOMPARE(rowsOf("calibration").size(), 10);
         double auc = 0;
-        for (const QJsonValue &row : o.value(QStringLiteral("quality")).toArray()) {
+        for (const QJsonValue &row : rowsOf("quality")) {
             if (row.toObject().value(QStringLiteral("metric")).toString() == QLatin1String("auc"))
-                auc = row.toObject().value(QStringLiteral("value")).toString().toDouble();
+                auc = row.toObject().value(QStringLiteral("model")).toDouble();
         }
         QVERIFY2(auc > 0.5 && auc <= 1.0, qPrintable(json.out));
         const Run csv = salctl({ QStringLiteral("insight"), QStringLiteral("acceptance-model"),
             QStringLiteral("--format"), QStringLiteral("csv") });
         QCOMPARE(csv.exitCode, 0);
-        QVERIFY(csv.out.startsWith(QStringLiteral("metric,value\r\n")));
+        QVERIFY2(
+            csv.out.startsWith(QStringLiteral("metric,model,baseline,baseline_is\r\n")), qPrintable(csv.out));
     }
 
     void scoringFeedbackAndBadOptions()

@@ -64,7 +64,7 @@ private slots:
         QVERIFY(decided(id(), f.repB, 10, Seniority::Manager, QStringLiteral("webinar"),
             rejectDisposition(QStringLiteral("company_too_small")), kNow.addDays(-120)));
 
-        ScoringFeedback feedback(f.team->database(), f.policy.icp, f.policy.insight.health);
+        ScoringFeedback feedback(f.team->database(), f.policy.icp, f.policy.reports);
         const Result<ScoringFeedbackReport> r = feedback.compute(kNow, 90);
         QVERIFY_OK(r);
         QCOMPARE(r->accepted, 11);
@@ -99,10 +99,10 @@ private slots:
         // Webinar 1 of 10 accepted: red; demo requests 10 of 10: the bar is too low.
         QCOMPARE(r->channels.size(), 2);
         QCOMPARE(r->channels.at(0).name, QStringLiteral("demo_request"));
-        QCOMPARE(r->channels.at(0).state, HealthState::BarTooLow);
+        QCOMPARE(r->channels.at(0).state, HealthBand::BarTooLow);
         QCOMPARE(r->channels.at(1).name, QStringLiteral("webinar"));
         QCOMPARE(r->channels.at(1).acceptanceRate, 10.0);
-        QCOMPARE(r->channels.at(1).state, HealthState::Red);
+        QCOMPARE(r->channels.at(1).state, HealthBand::Red);
 
         // Ben accepts everything (team: 55 %) and converts none (team: 1 of 11 to SQL).
         QCOMPARE(r->coaching.size(), 1);
@@ -114,12 +114,22 @@ private slots:
 
     void healthBandEdges()
     {
-        ScoringFeedback feedback(f.team->database(), f.policy.icp, AcceptanceHealthBand {});
-        QCOMPARE(feedback.stateOf(49.9), HealthState::Red);
-        QCOMPARE(feedback.stateOf(50), HealthState::Amber);
-        QCOMPARE(feedback.stateOf(60), HealthState::Healthy);
-        QCOMPARE(feedback.stateOf(85), HealthState::Healthy);
-        QCOMPARE(feedback.stateOf(85.1), HealthState::BarTooLow);
+        ScoringFeedback feedback(f.team->database(), f.policy.icp, ReportPolicy {});
+        QCOMPARE(feedback.stateOf(49.9), HealthBand::Red);
+        QCOMPARE(feedback.stateOf(50), HealthBand::Amber);
+        QCOMPARE(feedback.stateOf(60), HealthBand::Healthy);
+        QCOMPARE(feedback.stateOf(85), HealthBand::Healthy);
+        QCOMPARE(feedback.stateOf(85.1), HealthBand::BarTooLow);
+        // A team that moves the bands in reports.json moves them here too (the Team panel's bands).
+        ReportPolicy strict;
+        strict.redBelow = 65;
+        strict.amberBelow = 75;
+        strict.barTooLowAbove = 95;
+        ScoringFeedback strictFeedback(f.team->database(), f.policy.icp, strict);
+        QCOMPARE(strictFeedback.stateOf(60), HealthBand::Red);
+        QCOMPARE(strictFeedback.stateOf(70), HealthBand::Amber);
+        QCOMPARE(strictFeedback.stateOf(90), HealthBand::Healthy);
+        QCOMPARE(healthBandOf(70, strict), strictFeedback.stateOf(70));
     }
 };
 

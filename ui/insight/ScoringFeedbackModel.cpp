@@ -10,16 +10,16 @@ QString pct(double percent)
     return ScoringFeedbackModel::tr("%1 %").arg(QString::number(percent, 'f', 0));
 }
 
-QString stateText(HealthState state)
+QString stateText(HealthBand state)
 {
     switch (state) {
-    case HealthState::Red:
+    case HealthBand::Red:
         return ScoringFeedbackModel::tr("red: sales cannot use most of these leads");
-    case HealthState::Amber:
+    case HealthBand::Amber:
         return ScoringFeedbackModel::tr("amber: slipping below the healthy band");
-    case HealthState::BarTooLow:
+    case HealthBand::BarTooLow:
         return ScoringFeedbackModel::tr("nearly all accepted: the MQL bar may be too low");
-    case HealthState::Healthy:
+    case HealthBand::Healthy:
         break;
     }
     return ScoringFeedbackModel::tr("healthy");

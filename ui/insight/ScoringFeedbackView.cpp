@@ -94,7 +94,7 @@ void ScoringFeedbackView::refresh()
                   auto *sql = dynamic_cast<SqlTeamStore *>(store.value().get());
                   if (!sql)
                       return Problem::forField(QString(), tr("This team store cannot aggregate decisions."));
-                  return ScoringFeedback(sql->database(), policy.icp, policy.insight.health).compute(now);
+                  return ScoringFeedback(sql->database(), policy.icp, policy.reports).compute(now);
               }();
               // Queued to this object: dropped by Qt if the view is gone (the destructor waits anyway).
               QMetaObject::invokeMethod(

@@ -54,7 +54,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return column.id;
     case Qt::TextAlignmentRole:
         return column.type == ColumnType::Integer || column.type == ColumnType::Percent
-                || column.type == ColumnType::Hours
+                || column.type == ColumnType::Hours || column.type == ColumnType::Decimal
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::BackgroundRole: {
