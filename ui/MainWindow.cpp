@@ -4,10 +4,10 @@
 #include "automation/AutomationPanel.h"
 #include "automation/QualifyDialog.h"
 #include "disposition/DispositionForm.h"
+#include "help/HelpMenu.h"
 #include "insight/AcceptanceScorer.h"
 #include "insight/ScoringFeedbackModel.h"
 #include "insight/ScoringFeedbackView.h"
-#include "help/HelpMenu.h"
 #include "io/ImportExportLauncher.h"
 #include "lead/LeadContext.h"
 #include "lead/LeadContextView.h"
@@ -66,7 +66,7 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     , m_discard(new QPushButton(tr("Discard my decision"), this))
     , m_tabs(new QTabWidget(this))
     , m_leadView(new LeadContextView(this))
-    , m_form(new DispositionForm(workspace.policy().reasons, clock, this))
+    , m_form(new DispositionForm(workspace.policy().reasons, workspace.policy().nurture, clock, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
     , m_syncLabel(new QLabel(this))
@@ -81,7 +81,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     auto *conflictsPage = new QWidget(this);
     m_conflictsView->setObjectName(QStringLiteral("conflictsView"));
     m_conflictsView->setAccessibleName(tr("Decisions the team store refused"));
-    m_conflictsView->setAccessibleDescription(tr("Each says what happened and what changed since you decided"));
+    m_conflictsView->setAccessibleDescription(
+        tr("Each says what happened and what changed since you decided"));
     m_conflictsView->setModel(m_conflictsModel);
     m_conflictsView->setWordWrap(true);
     m_conflictsView->setAlternatingRowColors(true);
@@ -94,9 +95,10 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     conflictButtons->addWidget(m_discard);
     conflictButtons->addStretch();
     auto *conflictsLayout = new QVBoxLayout(conflictsPage);
-    auto *conflictsHint = new QLabel(tr("These decisions were not applied. Re-apply one on the lead as it is now, "
-                                        "or discard it and keep what the team store has."),
-        conflictsPage);
+    auto *conflictsHint
+        = new QLabel(tr("These decisions were not applied. Re-apply one on the lead as it is now, "
+                        "or discard it and keep what the team store has."),
+            conflictsPage);
     conflictsHint->setWordWrap(true); // else a long translation sets the window's minimum width
     conflictsLayout->addWidget(conflictsHint);
     conflictsLayout->addWidget(m_conflictsView, 1);
@@ -118,7 +120,8 @@ MainWindow::MainWindow(RepWorkspace &workspace, const Clock &clock, SyncService 
     };
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
     m_tabs->setAccessibleName(tr("Lead lists"));
-    m_tabs->setAccessibleDescription(tr("Open, accepted, decided leads, conflicts and automation; Alt+1 to Alt+5"));
+    m_tabs->setAccessibleDescription(
+        tr("Open, accepted, decided leads, conflicts and automation; Alt+1 to Alt+5"));
     m_tabs->addTab(m_queue, tr("Open"));
     m_followUpView = tableView(
         m_followUpModel, QStringLiteral("followUpView"), tr("Accepted leads and their follow-up"));

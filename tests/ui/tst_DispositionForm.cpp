@@ -33,7 +33,8 @@ class tst_DispositionForm : public QObject
 {
     Q_OBJECT
 
-    ReasonTaxonomy m_taxonomy = PolicyLoader::loadDefaults().value().reasons;
+    PolicySet m_policy = PolicyLoader::loadDefaults().value();
+    ReasonTaxonomy m_taxonomy = m_policy.reasons;
     ManualClock m_clock { utc("2026-03-09T15:20:00Z") };
     std::unique_ptr<DispositionForm> m_form;
 
@@ -105,7 +106,7 @@ private Q_SLOTS:
     void init()
     {
         m_clock.set(utc("2026-03-09T15:20:00Z"));
-        m_form = std::make_unique<DispositionForm>(m_taxonomy, m_clock);
+        m_form = std::make_unique<DispositionForm>(m_taxonomy, m_policy.nurture, m_clock);
     }
 
     void cleanup() { m_form.reset(); }
@@ -264,6 +265,20 @@ private Q_SLOTS:
         QVERIFY(!errorShown("reasonTextError"));
         QVERIFY(m_form->canSubmit());
         QCOMPARE(m_form->disposition().reasonText, QStringLiteral("too short by far"));
+    }
+
+    void rejectSaysWhereTheLeadGoesInMarketingsWords()
+    {
+        CachedLead l = lead(QStringLiteral("L1"), {});
+        m_form->setLead(&l);
+        showActive();
+        m_form->setKind(DispositionKind::Reject);
+        chooseReasonWithKeys(QStringLiteral("wrong_persona"));
+        const QLabel *recycle = child<QLabel>("recycleInfo");
+        QVERIFY(recycle->isVisible());
+        // nurture.json's label, not the track id marketing's tools use.
+        QCOMPARE(
+            recycle->text(), QStringLiteral("The lead goes to the nurture track \"Persona education\"."));
     }
 
     void rejectNoAuthorityNeedsAttempts()

@@ -138,7 +138,7 @@ private Q_SLOTS:
     {
         // An imported duplicate: rejecting it takes one step, the reason is already chosen.
         const ManualClock clock(utc("2026-11-23T12:00:00Z"));
-        sal::ui::DispositionForm form(m_fx.policy.reasons, clock);
+        sal::ui::DispositionForm form(m_fx.policy.reasons, m_fx.policy.nurture, clock);
         CachedLead cached;
         cached.lead = makeLead(QStringLiteral("L9"), m_fx.repA, utc("2026-11-23T10:00:00Z"));
         cached.lead.duplicateOfLeadId = QStringLiteral("L1");

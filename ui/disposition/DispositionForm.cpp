@@ -26,7 +26,8 @@ namespace {
 constexpr int kRefreshMs = 30 * 1000;
 } // namespace
 
-DispositionForm::DispositionForm(core::ReasonTaxonomy taxonomy, const core::Clock &clock, QWidget *parent)
+DispositionForm::DispositionForm(
+    core::ReasonTaxonomy taxonomy, core::NurtureTracks nurture, const core::Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_validator(std::move(taxonomy))
     , m_clock(clock)
@@ -73,7 +74,7 @@ DispositionForm::DispositionForm(core::ReasonTaxonomy taxonomy, const core::Cloc
     m_pages = new QStackedWidget(m_body);
     m_pages->setObjectName(QStringLiteral("dispositionPages"));
     m_acceptPage = new AcceptPage(m_clock, m_errors, m_pages);
-    m_rejectPage = new RejectPage(m_validator.taxonomy(), m_errors, m_pages);
+    m_rejectPage = new RejectPage(m_validator.taxonomy(), std::move(nurture), m_errors, m_pages);
     m_needsInfoPage = new NeedsInfoPage(m_errors, m_pages);
     // Page index == int(DispositionKind).
     m_pages->addWidget(m_acceptPage);
@@ -86,7 +87,8 @@ DispositionForm::DispositionForm(core::ReasonTaxonomy taxonomy, const core::Cloc
     m_submit = new QPushButton(tr("Submit (Ctrl+Enter)"), m_body);
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setAccessibleName(tr("Submit the decision"));
-    m_submit->setAccessibleDescription(tr("Enabled once the decision is complete; Ctrl+Enter from anywhere in the form"));
+    m_submit->setAccessibleDescription(
+        tr("Enabled once the decision is complete; Ctrl+Enter from anywhere in the form"));
     buttonRow->addWidget(m_submit);
     layout->addLayout(buttonRow);
 

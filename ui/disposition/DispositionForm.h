@@ -1,5 +1,6 @@
 #pragma once
 
+#include "automation/NurtureTrack.h"
 #include "disposition/ContactAttempt.h"
 #include "disposition/Disposition.h"
 #include "disposition/DispositionValidator.h"
@@ -38,8 +39,9 @@ class DispositionForm final : public QWidget
     Q_DISABLE_COPY_MOVE(DispositionForm)
 
 public:
-    explicit DispositionForm(
-        core::ReasonTaxonomy taxonomy, const core::Clock &clock, QWidget *parent = nullptr);
+    // `nurture`: the tracks a rejected lead can go to, so the reject page names them as marketing does.
+    DispositionForm(core::ReasonTaxonomy taxonomy, core::NurtureTracks nurture, const core::Clock &clock,
+        QWidget *parent = nullptr);
     ~DispositionForm() override;
 
     // nullptr: nothing selected, the form is disabled. Keeps the id and the attempts; the fields are

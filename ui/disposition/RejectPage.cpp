@@ -19,9 +19,11 @@ const QString kReasonText = QStringLiteral("reason_text");
 const QString kAttempts = QStringLiteral("attempts");
 } // namespace
 
-RejectPage::RejectPage(const core::ReasonTaxonomy &taxonomy, FieldErrors &errors, QWidget *parent)
+RejectPage::RejectPage(
+    const core::ReasonTaxonomy &taxonomy, core::NurtureTracks nurture, FieldErrors &errors, QWidget *parent)
     : QWidget(parent)
     , m_taxonomy(taxonomy)
+    , m_nurture(std::move(nurture))
 {
     setObjectName(QStringLiteral("rejectPage"));
     auto *grid = new QGridLayout(this);
@@ -32,7 +34,8 @@ RejectPage::RejectPage(const core::ReasonTaxonomy &taxonomy, FieldErrors &errors
     m_reason = new ReasonPicker(m_taxonomy, this);
     m_reason->setObjectName(QStringLiteral("reasonCombo"));
     m_reason->setAccessibleName(tr("Rejection reason"));
-    m_reason->setAccessibleDescription(tr("The team's reasons by category; some need logged contact attempts first"));
+    m_reason->setAccessibleDescription(
+        tr("The team's reasons by category; some need logged contact attempts first"));
     reasonLabel->setBuddy(m_reason);
     grid->addWidget(reasonLabel, 0, 0);
     grid->addWidget(m_reason, 0, 1);
@@ -145,11 +148,14 @@ void RejectPage::updateForReason()
         case RecycleAction::Enrich:
             recycle = tr("The lead goes back to marketing to be enriched.");
             break;
-        case RecycleAction::Nurture:
-            recycle = reason->nurtureTrack.isEmpty()
-                ? tr("The lead goes back to marketing nurture.")
-                : tr("The lead goes to the nurture track \"%1\".").arg(reason->nurtureTrack);
+        case RecycleAction::Nurture: {
+            // The track as marketing names it; its id only if nurture.json does not know it.
+            const std::optional<core::NurtureTrack> track = m_nurture.track(reason->nurtureTrack);
+            recycle = reason->nurtureTrack.isEmpty() ? tr("The lead goes back to marketing nurture.")
+                                                     : tr("The lead goes to the nurture track \"%1\".")
+                                                           .arg(track ? track->label : reason->nurtureTrack);
             break;
+        }
         case RecycleAction::Exclude:
             recycle = tr("The lead will be excluded from marketing.");
             break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "automation/NurtureTrack.h"
 #include "disposition/ContactAttempt.h"
 #include "disposition/Disposition.h"
 #include "disposition/ReasonTaxonomy.h"
@@ -24,7 +25,8 @@ class RejectPage final : public QWidget
     Q_DISABLE_COPY_MOVE(RejectPage)
 
 public:
-    RejectPage(const core::ReasonTaxonomy &taxonomy, FieldErrors &errors, QWidget *parent = nullptr);
+    RejectPage(const core::ReasonTaxonomy &taxonomy, core::NurtureTracks nurture, FieldErrors &errors,
+        QWidget *parent = nullptr);
 
     void setAttempts(const QList<core::ContactAttempt> &attempts);
     void fill(core::Disposition &disposition) const;
@@ -39,6 +41,7 @@ private:
     void updateForReason();
 
     core::ReasonTaxonomy m_taxonomy;
+    core::NurtureTracks m_nurture;
     QList<core::ContactAttempt> m_attempts;
     ReasonPicker *m_reason;
     QLabel *m_recycle;
