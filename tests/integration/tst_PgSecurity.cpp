@@ -217,6 +217,40 @@ private Q_SLOTS:
         QVERIFY(!mia->assign(QStringLiteral("L-eu"), f.repA, f.manager, QStringLiteral("grab"), now).ok());
     }
 
+    // The acceptance model: every device pulls it, so everyone reads it; only a manager (or an
+    // administrator) trains one, and only in their own name; nobody rewrites or removes a training.
+    void acceptanceModelIsTrainedByManagersInTheirOwnName()
+    {
+        const QString forgedByRep = psql(f.repA,
+            QStringLiteral("INSERT INTO acceptance_models (trained_at, decisions, trained_by, model) "
+                           "VALUES ('2026-03-10T15:00:00Z', 1, 'ana@example.com', '{}')"));
+        QVERIFY2(forgedByRep.contains(QLatin1String("permission denied")), qPrintable(forgedByRep));
+        const QString inAnotherName = psql(f.manager,
+            QStringLiteral("INSERT INTO acceptance_models (trained_at, decisions, trained_by, model) "
+                           "VALUES ('2026-03-10T15:00:00Z', 1, 'max@example.com', '{}')"));
+        QVERIFY2(inAnotherName.contains(QLatin1String("row-level security")), qPrintable(inAnotherName));
+
+        // Through the app: the manager trains in their own name, a rep reads it, nobody rewrites it.
+        const StoredAcceptanceModel model { now, 42, f.manager, QStringLiteral("{\"intercept\": 0.5}") };
+        QVERIFY_OK(as(f.manager)->putAcceptanceModel(model));
+        QVERIFY(!as(f.repA)
+                     ->putAcceptanceModel(StoredAcceptanceModel { now, 1, f.repA, QStringLiteral("{}") })
+                     .ok());
+        const std::optional<StoredAcceptanceModel> read = as(eve)->latestAcceptanceModel({}).value();
+        QVERIFY(read.has_value());
+        QCOMPARE(*read, model);
+        for (const QString &who : { f.repA, f.manager }) {
+            const QString rewrite
+                = affected(who, QStringLiteral("UPDATE acceptance_models SET decisions = 0"));
+            QVERIFY2(rewrite.contains(QLatin1String("permission denied")), qPrintable(rewrite));
+            const QString removed = psql(who, QStringLiteral("DELETE FROM acceptance_models"));
+            QVERIFY2(removed.contains(QLatin1String("permission denied")), qPrintable(removed));
+        }
+        QCOMPARE(psql(QStringLiteral("postgres"),
+                     QStringLiteral("SELECT count(*) || '/' || max(trained_by) FROM acceptance_models")),
+            QStringLiteral("1/") + f.manager);
+    }
+
     void wrongPasswordIsRefused()
     {
         PgConnectionInfo info = server->info(f.database, f.repA);
