@@ -222,10 +222,28 @@ QString ReportScope::timedDecisionsCte() const
     return base
         + QStringLiteral(
             ", timed AS MATERIALIZED (SELECT b.rep, b.team, b.kind, b.lead_id, b.decided_at, b.synced_at, "
-            "b.reason_code, b.window_secs, b.follow_secs, %1 - %2 AS secs, "
+            "b.reason_code, b.window_secs, b.follow_secs, %1 - %2 - %4 AS secs, "
             "CASE WHEN b.outreach_e IS NOT NULL THEN %3 - %1 END AS outreach_secs FROM decided_base b)")
               .arg(decidedBiz, businessSecondsAtEpoch(QStringLiteral("b.start_e"), QStringLiteral("b.team")),
-                  businessSecondsAtEpoch(QStringLiteral("b.outreach_e"), QStringLiteral("b.team")));
+                  businessSecondsAtEpoch(QStringLiteral("b.outreach_e"), QStringLiteral("b.team")),
+                  pausedSeconds());
+}
+
+QString ReportScope::pausedSeconds() const
+{
+    // Each return to marketing (needs info) inside the decision's window pauses it until the next
+    // enrichment, as LeadSla pauses the live clock; a pause still open at the decision ends there.
+    // Mostly no row: one index lookup (events_by_lead_kind) per decision.
+    const QString pauseEnd = m_dialect.epoch(m_dialect.least(
+        QStringLiteral("COALESCE((SELECT MIN(x.at) FROM events x WHERE x.lead_id = r.lead_id AND "
+                       "x.kind = 'enriched' AND x.at > r.at), b.decided_at)"),
+        QStringLiteral("b.decided_at")));
+    return QStringLiteral("COALESCE((SELECT SUM(%1 - %2) FROM (SELECT %3 AS pause_e, %4 AS resume_e "
+                          "FROM events r WHERE r.lead_id = b.lead_id AND r.kind = 'returned' AND "
+                          "r.at < b.decided_at) z WHERE z.pause_e >= b.start_e), 0)")
+        .arg(businessSecondsAtEpoch(QStringLiteral("z.resume_e"), QStringLiteral("b.team")),
+            businessSecondsAtEpoch(QStringLiteral("z.pause_e"), QStringLiteral("b.team")),
+            m_dialect.epoch(QStringLiteral("r.at")), pauseEnd);
 }
 
 qint64 ReportScope::defaultResponseSecs() const

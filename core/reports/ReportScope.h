@@ -53,7 +53,9 @@ public:
     // SQL: CTEs ending in one named `timed`, one row per decision made (device time) in [?, ?) by the team's
     // people: rep, team, kind, lead_id, decided_at, synced_at, reason_code, window_secs (the tier's
     // response window), follow_secs, secs (business seconds from routing to decision) and
-    // outreach_secs (business seconds from acceptance to first outreach; null without one).
+    // outreach_secs (business seconds from acceptance to first outreach; null without one). `secs`
+    // leaves out the time the lead was back with marketing (needs info → enriched): the SLA clock
+    // is paused then, and the rep cannot act on it.
     // Binds: timedBinds(from, to).
     QString timedDecisionsCte() const;
     QVariantList timedBinds(const QString &fromIso, const QString &toIso) const;
@@ -78,6 +80,8 @@ private:
     ReportScope() = default;
     // The team id as bound text: "" (not NULL, which would match nothing) for every team.
     QString teamText() const { return m_teamId.isEmpty() ? QStringLiteral("") : m_teamId; }
+    // SQL: business seconds of decided_base `b`'s window the lead spent paused (needs info).
+    QString pausedSeconds() const;
     Result<bool> createTables();
     Result<bool> fillSpans(const QList<Team> &teams);
     Result<bool> fillTiers();

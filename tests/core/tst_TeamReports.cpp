@@ -73,9 +73,10 @@ private:
             QStringLiteral(
                 "INSERT INTO decisions (operation_id, lead_id, rep_email, kind, reason_code, reason_text, "
                 "decided_at, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            { QStringLiteral("op-") + QLatin1String(id), QLatin1String(id), rep, k,
-                StoreRows::textOrNull(QLatin1String(reason)), StoreRows::textOrNull(QLatin1String(text)),
-                ReportScope::iso(at), ReportScope::iso(at.addSecs(syncDelaySecs)) }));
+            { QStringLiteral("op-%1@%2").arg(QLatin1String(id), QLatin1String(decidedEst)), QLatin1String(id),
+                rep, k, StoreRows::textOrNull(QLatin1String(reason)),
+                StoreRows::textOrNull(QLatin1String(text)), ReportScope::iso(at),
+                ReportScope::iso(at.addSecs(syncDelaySecs)) }));
     }
 
     void touch(const char *id, EventKind kind, const char *atEst)
@@ -168,11 +169,11 @@ private Q_SLOTS:
     void catalogListsEveryReport()
     {
         QCOMPARE(catalog.ids(),
-            QStringLiteral(
-                "rep-sla acceptance-by-source acceptance-by-campaign rejection-reasons "
-                "rejection-trend-weekly "
-                "rejection-trend-monthly other-reasons funnel sla-violations response-times capacity-load "
-                "offline-sync")
+            QStringLiteral("rep-sla acceptance-by-source acceptance-by-campaign rejection-reasons "
+                           "rejection-trend-weekly "
+                           "rejection-trend-monthly other-reasons funnel time-in-stage sla-violations "
+                           "response-times capacity-load "
+                           "offline-sync")
                 .split(QLatin1Char(' ')));
     }
 
@@ -291,6 +292,97 @@ private Q_SLOTS:
         compareNumber(t.value(webinar, QStringLiteral("mql_to_sal_pct")), 50.0);
         const int demo = rowOf(t, QStringLiteral("source"), QStringLiteral("demo_request"));
         QCOMPARE(t.value(demo, QStringLiteral("sal")).toLongLong(), 0);
+    }
+
+    // L11, hot (4 h), ben: routed Thu 02-12 09:00, back to marketing at 11:00 (2 h), enriched Mon
+    // 02-16 10:00 and accepted at 12:00. The 15 business hours with marketing (Thu 11–17, Fri, Mon
+    // 9–10), over the weekend, are not ben's: the accept took 2 + 2 = 4 h, inside the window, not 19.
+    void needsInfoPauseIsNotTheRepsTime()
+    {
+        lead("L11", f.repB, "hot", "webinar", "2026-02-12T09:00");
+        decide("L11", f.repB, "needs_info", "2026-02-12T11:00");
+        touch("L11", EventKind::Enriched, "2026-02-16T10:00");
+        decide("L11", f.repB, "accept", "2026-02-16T12:00");
+        const ReportTable t = run(QStringLiteral("rep-sla"));
+        const int ben = rowOf(t, QStringLiteral("rep"), f.repB);
+        QCOMPARE(t.value(ben, QStringLiteral("decisions")).toLongLong(), 4);
+        // 2, 4, 4, 16 business hours (L11's return, L3, L11's accept, L4); counting the pause: 19.
+        compareNumber(t.value(ben, QStringLiteral("median_hours")), 4.0);
+        compareNumber(t.value(ben, QStringLiteral("p90_hours")), 16.0);
+        compareNumber(t.value(ben, QStringLiteral("sla_pct")), 100.0);
+
+        const ReportTable v = run(QStringLiteral("sla-violations"));
+        const int feb16 = rowOf(v, QStringLiteral("week"), QDate(2026, 2, 16));
+        QCOMPARE(v.value(feb16, QStringLiteral("decisions")).toLongLong(), 3); // L5, L6, L11
+        QCOMPARE(v.value(feb16, QStringLiteral("violations")).toLongLong(), 1); // L6 only
+    }
+
+    // L12, standard, routed to ben Mon 02-09 09:00: back to marketing at 10:00 (1 h), enriched at
+    // 13:00, re-routed to ana Tue 02-10 09:00 — ben's pause is not in ana's window. Ana returns it at
+    // 10:00 (1 h), enriched 15:00; returns it at 16:00 (2 h), enriched Wed 11:00; accepts at 14:00:
+    // 1 + 1 + 3 = 5 h of her 13 business hours since the re-route (8 h were with marketing).
+    void onlyPausesInsideTheWindowCount()
+    {
+        lead("L12", f.repB, "standard", "webinar", "2026-02-09T09:00");
+        decide("L12", f.repB, "needs_info", "2026-02-09T10:00");
+        touch("L12", EventKind::Enriched, "2026-02-09T13:00");
+        QVERIFY_OK(f.team->assign(QStringLiteral("L12"), f.repA, QStringLiteral("system:escalation"),
+            QStringLiteral("sla_reroute"), est("2026-02-10T09:00")));
+        decide("L12", f.repA, "needs_info", "2026-02-10T10:00");
+        touch("L12", EventKind::Enriched, "2026-02-10T15:00");
+        decide("L12", f.repA, "needs_info", "2026-02-10T16:00");
+        touch("L12", EventKind::Enriched, "2026-02-11T11:00");
+        decide("L12", f.repA, "accept", "2026-02-11T14:00");
+        const ReportTable r = run(QStringLiteral("response-times"));
+        QList<qint64> counts;
+        for (qsizetype i = 0; i < r.rowCount(); ++i)
+            counts << r.value(i, QStringLiteral("decisions")).toLongLong();
+        // Under 1 h, 1–4, 4–8, 8–24, 24–48, 48+: L12's 1, 1, 2 and 5 h join the suite's 2, 2, 4, 5,
+        // 6, 6, 16 (without the pauses: 1, 1, 7, 13; with ben's pause in ana's window: 1, 1, 2, 2).
+        QCOMPARE(counts, QList<qint64>({ 0, 5, 5, 1, 0, 0 }));
+    }
+
+    // Business hours per step, by source. Decisions: webinar L1 2 h (over the weekend), L3 4 h, L5
+    // 2 h and L13 6 h; demo_request L2 6 h, L4 16 h; content L6 5 h, L7 6 h. SAL to SQL: L5 Mon 11:00
+    // → Tue 10:00 = 7 h, L13 Fri 02-20 15:00 → Mon 02-23 11:00 = 4 h (the weekend is not counted).
+    // SQL to opportunity: L5 Tue 10:00 → Thu 10:00 = 16 h.
+    void timeInStageBySource()
+    {
+        lead("L13", f.repA, "standard", "webinar", "2026-02-20T09:00");
+        decide("L13", f.repA, "accept", "2026-02-20T15:00");
+        touch("L13", EventKind::ConvertedToSql, "2026-02-23T11:00");
+        const ReportTable t = run(QStringLiteral("time-in-stage"));
+        QCOMPARE(t.rowCount(), 4);
+        QCOMPARE(t.value(0, QStringLiteral("source")).toString(), QStringLiteral("(all sources)"));
+        QCOMPARE(t.value(0, QStringLiteral("decisions")).toLongLong(), 8);
+        compareNumber(t.value(0, QStringLiteral("decision_median_hours")), 5.0); // 2 2 4 5 6 6 6 16
+        compareNumber(t.value(0, QStringLiteral("decision_p90_hours")), 16.0);
+        QCOMPARE(t.value(0, QStringLiteral("sql")).toLongLong(), 2);
+        compareNumber(t.value(0, QStringLiteral("sal_to_sql_median_hours")), 4.0);
+        compareNumber(t.value(0, QStringLiteral("sal_to_sql_p90_hours")), 7.0);
+        QCOMPARE(t.value(0, QStringLiteral("opportunities")).toLongLong(), 1);
+        compareNumber(t.value(0, QStringLiteral("sql_to_opportunity_median_hours")), 16.0);
+        compareNumber(t.value(0, QStringLiteral("sql_to_opportunity_p90_hours")), 16.0);
+
+        QCOMPARE(t.value(1, QStringLiteral("source")).toString(), QStringLiteral("webinar"));
+        QCOMPARE(t.value(1, QStringLiteral("decisions")).toLongLong(), 4);
+        compareNumber(t.value(1, QStringLiteral("decision_median_hours")), 2.0);
+        compareNumber(t.value(1, QStringLiteral("decision_p90_hours")), 6.0);
+        QCOMPARE(t.value(1, QStringLiteral("sql")).toLongLong(), 2);
+        QCOMPARE(t.value(2, QStringLiteral("source")).toString(), QStringLiteral("content")); // 2, by name
+        compareNumber(t.value(2, QStringLiteral("decision_median_hours")), 5.0);
+        compareNumber(t.value(2, QStringLiteral("decision_p90_hours")), 6.0);
+        QCOMPARE(t.value(2, QStringLiteral("sql")).toLongLong(), 0);
+        QVERIFY(t.value(2, QStringLiteral("sal_to_sql_median_hours")).isNull()); // nothing measured
+        QCOMPARE(t.value(3, QStringLiteral("source")).toString(), QStringLiteral("demo_request"));
+        compareNumber(t.value(3, QStringLiteral("decision_median_hours")), 6.0);
+        compareNumber(t.value(3, QStringLiteral("decision_p90_hours")), 16.0);
+
+        // Only what ended in the period: in the week of 16 February, L5's steps and three decisions.
+        const ReportTable w = run(QStringLiteral("time-in-stage"), QStringLiteral("2026-02-16..2026-02-22"));
+        QCOMPARE(w.value(0, QStringLiteral("decisions")).toLongLong(), 3); // L5, L6, L13
+        QCOMPARE(w.value(0, QStringLiteral("sql")).toLongLong(), 1);
+        compareNumber(w.value(0, QStringLiteral("sal_to_sql_median_hours")), 7.0);
     }
 
     void violationsEscalationsAndReroutesPerWeek()
