@@ -9,6 +9,7 @@
 #include "reports/RejectionTrendReport.h"
 #include "reports/RepSlaReport.h"
 #include "reports/ResponseTimeReport.h"
+#include "reports/TimeInStageReport.h"
 #include "reports/ViolationsReport.h"
 
 namespace sal::core {
@@ -46,6 +47,7 @@ ReportCatalog standardReportCatalog()
     catalog.add(std::make_unique<RejectionTrendReport>(RejectionTrendReport::By::Month));
     catalog.add(std::make_unique<OtherReasonsReport>());
     catalog.add(std::make_unique<FunnelReport>());
+    catalog.add(std::make_unique<TimeInStageReport>());
     catalog.add(std::make_unique<ViolationsReport>());
     catalog.add(std::make_unique<ResponseTimeReport>());
     catalog.add(std::make_unique<CapacityLoadReport>());
