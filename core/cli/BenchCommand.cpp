@@ -6,6 +6,7 @@
 #include "bench/PullBench.h"
 #include "bench/PushBench.h"
 #include "bench/QueueLoadBench.h"
+#include "bench/ReportsBench.h"
 #include "bench/WindowBench.h"
 #include "cli/CommandParser.h"
 
@@ -27,6 +28,7 @@ int BenchCommand::run(const QStringList &args, CliContext &context)
     suite.add(std::make_unique<DecisionCommitBench>(context.clock));
     suite.add(std::make_unique<PushBench>(context.clock));
     suite.add(std::make_unique<PullBench>(context.clock));
+    suite.add(std::make_unique<ReportsBench>(context.clock));
     suite.add(
         std::make_unique<WindowBench>(context.clock, QDir(programDir).filePath(QStringLiteral("salbench"))));
     suite.add(std::make_unique<ImportMemoryBench>(QCoreApplication::applicationFilePath()));

@@ -1,0 +1,167 @@
+#include "bench/ReportsBench.h"
+
+#include "bench/ReferenceCommand.h"
+#include "bench/ReferenceScript.h"
+#include "bench/ReportBenchData.h"
+#include "bench/ReportReferenceSql.h"
+#include "bench/ScratchPgCluster.h"
+#include "policy/PolicyLoader.h"
+#include "reports/ReportCatalog.h"
+#include "sla/Clock.h"
+#include "store/PgTeamStore.h"
+#include "store/SqliteTeamStore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <cmath>
+
+namespace sal::core {
+
+namespace {
+const QString kDatabase = QStringLiteral("salreports");
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+QString ReportsBench::summary() const
+{
+    return tr("Reports: every manager report over N decisions, 100 reps, 12 months, on SQLite and "
+              "PostgreSQL, against hand-written SQL in sqlite3 and psql.");
+}
+
+Result<bool> ReportsBench::measure(SqlTeamStore &store, const PolicySet &policy, const QString &engine,
+    int size, const QString &scriptDir, const Reference &reference, BenchOutcome &outcome) const
+{
+    const QDateTime now = m_clock.nowUtc();
+    const QString count = QLocale::c().toString(size);
+    QElapsedTimer timer;
+    timer.start();
+    if (auto r = ReportBenchData::generate(store, size, now); !r)
+        return r;
+    const double generateMs = msSince(timer);
+    SqlDatabase &db = store.database();
+    timer.restart();
+    // Statistics for both sides' planners (VACUUM also sets PostgreSQL's visibility map).
+    if (auto r = db.exec(db.isPostgres() ? QStringLiteral("VACUUM ANALYZE") : QStringLiteral("ANALYZE")); !r)
+        return r.problems();
+    outcome.figures << BenchFigure { name(),
+        tr("%1: generate %2 decisions in the database").arg(engine, count), generateMs, QStringLiteral("ms"),
+        {}, {}, {}, {} };
+    outcome.figures << BenchFigure { name(), tr("%1: analyze").arg(engine), msSince(timer),
+        QStringLiteral("ms"), {}, {}, {}, {} };
+
+    const Result<QList<Team>> teams = store.teams();
+    if (!teams)
+        return teams.problems();
+    const QTimeZone zone = ReportScope::reportZone(policy, *teams, {});
+    const ReportPeriod period = ReportPeriod::days(now.date().addDays(-365), now.date(), zone);
+    ReportReferenceSql::Inputs in;
+    {
+        // The reference's calendar, tier and bucket tables: copies of what a scope computes.
+        Result<ReportScope> scope = ReportScope::prepare(db, policy, *teams, {}, now, period);
+        if (!scope)
+            return scope.problems();
+        for (const QString &sql : ReportReferenceSql::setup(db.isPostgres())) {
+            if (auto r = db.exec(sql); !r)
+                return r.problems();
+        }
+        in = { period.startUtc(), period.endUtc(), now, scope->weekStartUtc(now),
+            scope->weekStartUtc(period.endUtc().addSecs(-1)), scope->defaultResponseSecs(),
+            int(std::llround(policy.sla.atRiskShare * 1000)), qint64(policy.reports.lateSyncMinutes) * 60 };
+    }
+
+    const ReportCatalog catalog = standardReportCatalog();
+    const QString label = db.isPostgres() ? tr("psql, hand-written SQL") : tr("sqlite3, hand-written SQL");
+    for (const auto &report : catalog.reports()) {
+        timer.restart();
+        Result<ReportScope> scope = ReportScope::prepare(db, policy, *teams, {}, now, period);
+        if (!scope)
+            return scope.problems();
+        const Result<ReportTable> table = report->run(*scope);
+        if (!table)
+            return table.problems();
+        const double oursMs = msSince(timer);
+        ++outcome.work;
+
+        BenchFigure figure { name(), tr("%1: %2 (%3 decisions)").arg(engine, report->id(), count), oursMs,
+            QStringLiteral("ms"), {}, {}, 1.5, {} };
+        const QString sql = ReportReferenceSql::script(report->id(), in);
+        if (sql.isEmpty()) {
+            figure.targetRatio.reset();
+            outcome.notes << tr("%1 has no hand-written reference yet.").arg(report->id());
+        } else {
+            ReferenceScript script(QDir(scriptDir).filePath(report->id() + QStringLiteral(".sql")));
+            if (!script.isOpen())
+                return Problem::at(script.path(), {}, tr("cannot write the reference script"));
+            // The reference gets the reports' own session setting (ReportScope: no JIT).
+            if (db.isPostgres())
+                script.line(QStringLiteral("SET jit = off;\n\\timing on"));
+            script.line(sql);
+            script.close();
+            const Result<double> seconds = reference(script.path());
+            if (!seconds)
+                return seconds.problems();
+            figure.reference = *seconds * 1000;
+            figure.referenceLabel = label;
+        }
+        outcome.figures << figure;
+    }
+    return true;
+}
+
+Result<BenchOutcome> ReportsBench::run(int size)
+{
+    const Result<PolicySet> policy = PolicyLoader::loadDefaults();
+    if (!policy)
+        return policy.problems();
+    const DispositionValidator validator(policy->reasons);
+    BenchOutcome outcome;
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Problem::at(dir.path(), {}, tr("cannot make a temporary folder"));
+
+    {
+        const QString path = dir.filePath(QStringLiteral("reports.sqlite"));
+        auto store = SqliteTeamStore::open(path, validator);
+        if (!store)
+            return store.problems();
+        // Scratch data: no fsync while loading (the loading is one transaction anyway).
+        (void)(*store)->database().exec(QStringLiteral("PRAGMA synchronous = OFF"));
+        const ReferenceCommand shell = ReferenceCommand::sqlite3(path);
+        if (auto r = measure(
+                **store, *policy, QStringLiteral("SQLite"), size, dir.path(),
+                [&](const QString &script) { return shell.time(script); }, outcome);
+            !r)
+            return r.problems();
+    }
+
+    ScratchPgCluster cluster;
+    QString error;
+    if (!cluster.start(&error)
+        || !cluster.psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
+            QStringLiteral("CREATE DATABASE ") + kDatabase, &error))
+        return Problem::at(QStringLiteral("postgresql"), {}, error);
+    auto store = PgTeamStore::open(
+        PgConnectionInfo::parse(cluster.address(kDatabase, QStringLiteral("postgres"))).value(), validator,
+        PgTeamStore::Schema::Upgrade);
+    if (!store)
+        return store.problems();
+    const ReferenceCommand shell = ReferenceCommand::psql(cluster, kDatabase);
+    if (auto r = measure(
+            **store, *policy, QStringLiteral("PostgreSQL"), size, dir.path(),
+            [&](const QString &script) { return shell.timeReported(script); }, outcome);
+        !r)
+        return r.problems();
+    outcome.notes << tr("reports: ours is the whole report as the panel runs it (session tables, SQL, "
+                        "rows read through Qt's driver, the table built); the reference is its aggregate "
+                        "by hand in the shell (psql's own timing; sqlite3 less its start-up), over the "
+                        "same 12 months, as the database superuser (no row-level security) on both sides.");
+    return outcome;
+}
+
+} // namespace sal::core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "bench/BenchItem.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace sal::core {
+
+class Clock;
+class SqlTeamStore;
+struct PolicySet;
+
+// Item 5: every manager report of the catalog over N decisions of 100 reps in 12 months
+// (ReportBenchData, generated inside the database), on SQLite and on PostgreSQL (a throw-away
+// cluster), each timed as the panel runs it (scope prepared, SQL, table built). Reference: the same
+// aggregate written by hand in plain SQL (ReportReferenceSql) and run by the engine's own shell,
+// `sqlite3` or `psql`, in the same run. Target: ours within 1.5× of it.
+class ReportsBench final : public BenchItem
+{
+    Q_DECLARE_TR_FUNCTIONS(sal::core::ReportsBench)
+
+public:
+    explicit ReportsBench(const Clock &clock)
+        : m_clock(clock)
+    { }
+    QString name() const override { return QStringLiteral("reports"); }
+    QString summary() const override;
+    int baseSize() const override { return 1'000'000; }
+    bool scales() const override { return true; }
+    Result<BenchOutcome> run(int size) override;
+
+private:
+    // Runs the script and returns the reference's seconds.
+    using Reference = std::function<Result<double>(const QString &scriptPath)>;
+    Result<bool> measure(SqlTeamStore &store, const PolicySet &policy, const QString &engine, int size,
+        const QString &scriptDir, const Reference &reference, BenchOutcome &outcome) const;
+
+    const Clock &m_clock;
+};
+
+} // namespace sal::core
