@@ -3300,6 +3300,49 @@ Details mit „salctl insight train --help“.</translation>
     </message>
 </context>
 <context>
+    <name>sal::core::ReportsBench</name>
+    <message>
+        <source>Reports: every manager report over N decisions, 100 reps, 12 months, on SQLite and PostgreSQL, against hand-written SQL in sqlite3 and psql.</source>
+        <translation>Berichte: jeder Manager-Bericht über N Entscheidungen, 100 Reps, 12 Monate, auf SQLite und PostgreSQL, gegen handgeschriebenes SQL in sqlite3 und psql.</translation>
+    </message>
+    <message>
+        <source>%1: generate %2 decisions in the database</source>
+        <translation>%1: %2 Entscheidungen in der Datenbank erzeugen</translation>
+    </message>
+    <message>
+        <source>%1: analyze</source>
+        <translation>%1: analysieren</translation>
+    </message>
+    <message>
+        <source>psql, hand-written SQL</source>
+        <translation>psql, handgeschriebenes SQL</translation>
+    </message>
+    <message>
+        <source>sqlite3, hand-written SQL</source>
+        <translation>sqlite3, handgeschriebenes SQL</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 decisions)</source>
+        <translation>%1: %2 (%3 Entscheidungen)</translation>
+    </message>
+    <message>
+        <source>%1 has no hand-written reference yet.</source>
+        <translation>%1 hat noch keine handgeschriebene Referenz.</translation>
+    </message>
+    <message>
+        <source>cannot write the reference script</source>
+        <translation>das Referenzskript kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder</source>
+        <translation>kein temporärer Ordner möglich</translation>
+    </message>
+    <message>
+        <source>reports: ours is the whole report as the panel runs it (session tables, SQL, rows read through Qt&apos;s driver, the table built); the reference is its aggregate by hand in the shell (psql&apos;s own timing; sqlite3 less its start-up), over the same 12 months, as the database superuser (no row-level security) on both sides.</source>
+        <translation>reports: unser Wert ist der ganze Bericht, wie ihn das Panel ausführt (Sitzungstabellen, SQL, Zeilen über Qts Treiber gelesen, die Tabelle gebaut); die Referenz ist sein Aggregat von Hand in der Shell (psqls eigene Zeitmessung; sqlite3 ohne seinen Start), über dieselben 12 Monate, auf beiden Seiten als Datenbank-Superuser (ohne Row-Level-Security).</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::RerouteGuard</name>
     <message>
         <source>it is back with marketing for more information: its SLA is paused</source>
@@ -3952,6 +3995,69 @@ Details mit „salctl team init --help“.</translation>
     <message>
         <source>is not UTF-8 (byte %1 cannot start a UTF-8 character); it looks like Windows-1252, as Excel&apos;s plain &quot;CSV&quot; writes: save it as &quot;CSV UTF-8&quot;, or import it with --encoding windows-1252</source>
         <translation>ist kein UTF-8 (Byte %1 kann kein UTF-8-Zeichen beginnen); es sieht nach Windows-1252 aus, wie es Excels einfaches „CSV“ schreibt: speichern Sie die Datei als „CSV UTF-8“ oder importieren Sie sie mit --encoding windows-1252</translation>
+    </message>
+</context>
+<context>
+    <name>sal::core::TimeInStageReport</name>
+    <message>
+        <source>Per source: median and p90 business hours from MQL to decision, SAL to SQL and SQL to opportunity, for the moves made in the period.</source>
+        <translation>Je Quelle: Median und p90 der Geschäftsstunden von MQL bis zur Entscheidung, von SAL zu SQL und von SQL zur Opportunity, für die Schritte im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>MQL to decision, median</source>
+        <translation>MQL bis Entscheidung, Median</translation>
+    </message>
+    <message>
+        <source>MQL to decision, p90</source>
+        <translation>MQL bis Entscheidung, p90</translation>
+    </message>
+    <message>
+        <source>SQLs</source>
+        <translation>SQLs</translation>
+    </message>
+    <message>
+        <source>SAL to SQL, median</source>
+        <translation>SAL zu SQL, Median</translation>
+    </message>
+    <message>
+        <source>SAL to SQL, p90</source>
+        <translation>SAL zu SQL, p90</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>SQL to opportunity, median</source>
+        <translation>SQL zu Opportunity, Median</translation>
+    </message>
+    <message>
+        <source>SQL to opportunity, p90</source>
+        <translation>SQL zu Opportunity, p90</translation>
+    </message>
+    <message>
+        <source>(all sources)</source>
+        <translation>(alle Quellen)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Business hours of the team&apos;s calendar, for the moves that ended in the period: decisions by the device&apos;s time, from the lead&apos;s routing, without the time it was back with marketing (needs info); SAL to SQL from the acceptance; percentiles by nearest rank.</source>
+        <translation>Geschäftsstunden nach dem Kalender des Teams, für die im Zeitraum abgeschlossenen Schritte: Entscheidungen nach der Zeit des Geräts, ab dem Routing des Leads, ohne die Zeit beim Marketing (fehlende Angaben); SAL zu SQL ab der Annahme; Perzentile nach dem nächsten Rang.</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Zeit je Phase</translation>
     </message>
 </context>
 <context>
