@@ -59,8 +59,8 @@ public:
     // Binds: timedBinds(from, to).
     QString timedDecisionsCte() const;
     QVariantList timedBinds(const QString &fromIso, const QString &toIso) const;
-    // SQL: the period's decisions (device time) of the chosen team, as `d`, with their lead `l` and
-    // rep `p`: "FROM … WHERE …" to which a report adds its own columns and grouping.
+    // SQL: the period's decisions (device time) of the chosen team, as `d`, with their lead `l`:
+    // "FROM … WHERE …" to which a report adds its own columns and grouping.
     static QString decisionsInPeriod();
     QVariantList decisionBinds() const { return QVariantList { startText(), endText() } + teamBinds(); }
     qint64 defaultResponseSecs() const;
