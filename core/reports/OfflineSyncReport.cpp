@@ -17,11 +17,11 @@ Result<ReportTable> OfflineSyncReport::run(const ReportScope &scope) const
     Result<QSqlQuery> q = scope.db().exec(
         QStringLiteral(
             "SELECT b.label, COUNT(*), SUM(CASE WHEN %1 > ? THEN 1 ELSE 0 END), MAX(%1) "
-            "FROM decisions d JOIN leads l ON l.id = d.lead_id LEFT JOIN people p ON p.email = d.rep_email "
+            "FROM decisions d "
             "JOIN report_buckets b ON b.kind = 'day' AND d.decided_at >= b.start_utc AND d.decided_at < "
             "b.end_utc "
             "WHERE %2 GROUP BY b.label ORDER BY b.label")
-            .arg(delay, ReportScope::teamCondition(QStringLiteral("COALESCE(p.team_id, l.team_id, '')"))),
+            .arg(delay, ReportScope::decisionTeamCondition()),
         QVariantList { qint64(scope.policy().reports.lateSyncMinutes) * 60 } + scope.teamBinds());
     if (!q)
         return q.problems();

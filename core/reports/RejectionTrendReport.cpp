@@ -46,11 +46,11 @@ Result<ReportTable> RejectionTrendReport::run(const ReportScope &scope) const
     q = scope.db().exec(
         QStringLiteral(
             "SELECT b.label, CASE WHEN d.kind = 'reject' THEN COALESCE(d.reason_code, '') END, COUNT(*) "
-            "FROM decisions d JOIN leads l ON l.id = d.lead_id LEFT JOIN people p ON p.email = d.rep_email "
+            "FROM decisions d "
             "JOIN report_buckets b ON b.kind = ? AND d.decided_at >= b.start_utc AND d.decided_at < "
             "b.end_utc "
             "WHERE %1 GROUP BY b.label, CASE WHEN d.kind = 'reject' THEN COALESCE(d.reason_code, '') END")
-            .arg(ReportScope::teamCondition(QStringLiteral("COALESCE(p.team_id, l.team_id, '')"))),
+            .arg(ReportScope::decisionTeamCondition()),
         QVariantList { kind } + scope.teamBinds());
     if (!q)
         return q.problems();

@@ -204,6 +204,13 @@ QString ReportScope::teamCondition(const QString &column)
     return QStringLiteral("(CAST(? AS TEXT) = '' OR %1 = ?)").arg(column);
 }
 
+QString ReportScope::decisionTeamCondition()
+{
+    return teamCondition(
+        QStringLiteral("COALESCE((SELECT p.team_id FROM people p WHERE p.email = d.rep_email), "
+                       "(SELECT t.team_id FROM leads t WHERE t.id = d.lead_id), '')"));
+}
+
 QString ReportScope::timedDecisionsCte() const
 {
     // The window starts at the lead's latest routing to anyone before the decision (a re-route
@@ -282,8 +289,7 @@ QString ReportScope::decisionsInPeriod()
     // 3.7× the hand-written SQL on PostgreSQL (bench reports, 100,000 decisions).
     return QStringLiteral("FROM decisions d JOIN leads l ON l.id = d.lead_id "
                           "WHERE d.decided_at >= ? AND d.decided_at < ? AND ")
-        + teamCondition(QStringLiteral(
-            "COALESCE((SELECT p.team_id FROM people p WHERE p.email = d.rep_email), l.team_id, '')"));
+        + decisionTeamCondition();
 }
 
 } // namespace sal::core

@@ -67,6 +67,9 @@ public:
     qint64 defaultFollowUpSecs() const;
     // SQL condition on a team column with binds teamBinds(): true for every team when none is chosen.
     static QString teamCondition(const QString &column);
+    // The same for a decision `d`, its team being the rep's, else the lead's: looked up only when a
+    // team is chosen, so a report of the whole company joins neither people nor leads for it.
+    static QString decisionTeamCondition();
     QVariantList teamBinds() const { return { teamText(), teamText() }; }
 
     // Frees a finished query before the next one runs: on PostgreSQL, freeing a prepared statement
