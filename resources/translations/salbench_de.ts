@@ -3338,8 +3338,12 @@ Details mit „salctl insight train --help“.</translation>
         <translation>kein temporärer Ordner möglich</translation>
     </message>
     <message>
-        <source>reports: ours is the whole report as the panel runs it (session tables, SQL, rows read through Qt&apos;s driver, the table built); the reference is its aggregate by hand in the shell (psql&apos;s own timing; sqlite3 less its start-up), over the same 12 months, as the database superuser (no row-level security) on both sides.</source>
-        <translation>reports: unser Wert ist der ganze Bericht, wie ihn das Panel ausführt (Sitzungstabellen, SQL, Zeilen über Qts Treiber gelesen, die Tabelle gebaut); die Referenz ist sein Aggregat von Hand in der Shell (psqls eigene Zeitmessung; sqlite3 ohne seinen Start), über dieselben 12 Monate, auf beiden Seiten als Datenbank-Superuser (ohne Row-Level-Security).</translation>
+        <source>%1: prepare the report scope</source>
+        <translation>%1: den Berichtsrahmen vorbereiten</translation>
+    </message>
+    <message>
+        <source>reports: ours is the report as the panel runs it once its scope is prepared (SQL, rows read through Qt&apos;s driver, the table built); the reference is its aggregate by hand in the shell (psql&apos;s own timing; sqlite3 less its start-up), over the same 12 months, as the database superuser (no row-level security) on both sides.</source>
+        <translation>reports: unser Wert ist der Bericht, wie ihn das Panel ausführt, sobald sein Rahmen vorbereitet ist (SQL, Zeilen über Qts Treiber gelesen, die Tabelle gebaut); die Referenz ist sein Aggregat von Hand in der Shell (psqls eigene Zeitmessung; sqlite3 ohne seinen Start), über dieselben 12 Monate, auf beiden Seiten als Datenbank-Superuser (ohne Row-Level-Security).</translation>
     </message>
 </context>
 <context>
