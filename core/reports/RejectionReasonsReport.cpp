@@ -17,10 +17,13 @@ QString RejectionReasonsReport::categoryOf(const ReportScope &scope, const QStri
 
 Result<ReportTable> RejectionReasonsReport::run(const ReportScope &scope) const
 {
+    // The decisions alone: their lead is needed only for a team's filter (decisionTeamCondition);
+    // joined, it made this report 1.7× (SQLite) and 2.4× (PostgreSQL) the hand-written SQL.
     Result<QSqlQuery> q = scope.db().exec(
-        QStringLiteral("SELECT COALESCE(d.reason_code, ''), COUNT(*) %1 AND d.kind = 'reject' "
-                       "GROUP BY COALESCE(d.reason_code, '')")
-            .arg(ReportScope::decisionsInPeriod()),
+        QStringLiteral(
+            "SELECT COALESCE(d.reason_code, ''), COUNT(*) FROM decisions d WHERE d.decided_at >= ? "
+            "AND d.decided_at < ? AND d.kind = 'reject' AND %1 GROUP BY COALESCE(d.reason_code, '')")
+            .arg(ReportScope::decisionTeamCondition()),
         scope.decisionBinds());
     if (!q)
         return q.problems();
