@@ -13,9 +13,9 @@ struct PolicySet;
 
 // Item 5: every manager report of the catalog over N decisions of 100 reps in 12 months
 // (ReportBenchData, generated inside the database), on SQLite and on PostgreSQL (a throw-away
-// cluster), each timed as the panel runs it (scope prepared, SQL, table built). Reference: the same
-// aggregate written by hand in plain SQL (ReportReferenceSql) and run by the engine's own shell,
-// `sqlite3` or `psql`, in the same run. Target: ours within 1.5× of it.
+// cluster), timed as the panel runs them: the scope once, then each report (SQL, rows, table).
+// The reference of each: the same aggregate written by hand in plain SQL (ReportReferenceSql), run
+// by the engine's own shell, `sqlite3` or `psql`, in the same run. Target: ours within 1.5× of it.
 class ReportsBench final : public BenchItem
 {
     Q_DECLARE_TR_FUNCTIONS(sal::core::ReportsBench)
