@@ -1,6 +1,10 @@
 #include "store/PgTeamStore.h"
 
+#include "store/JsonRecordSet.h"
 #include "store/PgTeamStoreSchema.h"
+#include "store/PushBatch.h"
+
+#include <QSqlQuery>
 
 namespace sal::core {
 
@@ -69,24 +73,30 @@ Result<bool> PgTeamStore::beginRead()
     return true;
 }
 
-Result<std::optional<SqlTeamStore::LeadRow>> PgTeamStore::guardRow(const Operation &op)
+Result<QHash<QString, QString>> PgTeamStore::takenAwayOwners(const QList<Operation> &unseen)
 {
-    Result<std::optional<LeadRow>> visible = leadRow(op.leadId);
-    if (!visible || visible->has_value())
-        return visible;
     // Invisible to this person: either it never was theirs (then it "no longer exists" for them) or
-    // it was taken away, which the change feed shows them, with the new owner.
-    Result<QVariant> owner
-        = database().scalar(QStringLiteral("SELECT owner_email FROM changes WHERE lead_id = ? AND "
-                                           "previous_owner = ? ORDER BY seq DESC LIMIT 1"),
-            { op.leadId, op.actor });
-    if (!owner)
-        return owner.problems();
-    if (!owner->isValid())
-        return std::optional<LeadRow>();
-    LeadRow row;
-    row.owner = owner->toString();
-    return std::optional<LeadRow>(row);
+    // it was taken away, which the change feed shows them, with the new owner (the latest change
+    // that took it from them). One statement for every such operation of the batch.
+    QJsonArray pairs;
+    for (const Operation &op : unseen)
+        pairs << QJsonObject { { QStringLiteral("lead_id"), op.leadId },
+            { QStringLiteral("actor"), op.actor } };
+    const JsonRecordSet rows(true);
+    QHash<QString, QString> owners;
+    if (auto r = database().each(
+            QStringLiteral("SELECT DISTINCT ON (c.lead_id, r.actor) c.lead_id, r.actor, c.owner_email "
+                           "FROM changes c JOIN %1 ON c.lead_id = r.lead_id AND c.previous_owner = r.actor "
+                           "ORDER BY c.lead_id, r.actor, c.seq DESC")
+                .arg(rows.from({ JsonRecordSet::Column { "lead_id" }, JsonRecordSet::Column { "actor" } })),
+            { JsonRecordSet::bind(pairs) },
+            [&](const QSqlQuery &q) {
+                owners.insert(
+                    PushBatch::key(q.value(0).toString(), q.value(1).toString()), q.value(2).toString());
+            });
+        !r)
+        return r.problems();
+    return owners;
 }
 
 Result<bool> PgTeamStore::putLogin(const QString &email, Role role, const QString &password)

@@ -38,7 +38,7 @@ public:
 protected:
     Result<bool> beginWrite() override;
     Result<bool> beginRead() override;
-    Result<std::optional<LeadRow>> guardRow(const Operation &op) override;
+    Result<QHash<QString, QString>> takenAwayOwners(const QList<Operation> &unseen) override;
 
 private:
     explicit PgTeamStore(DispositionValidator validator)

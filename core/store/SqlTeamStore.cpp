@@ -3,6 +3,7 @@
 #include "disposition/DispositionCodec.h"
 #include "lifecycle/LeadLifecycle.h"
 #include "store/LeadCodec.h"
+#include "store/PushBatch.h"
 #include "store/StoreRows.h"
 
 #include <QJsonArray>
@@ -78,186 +79,20 @@ Result<QList<OperationResult>> SqlTeamStore::push(
     const QList<Operation> &operations, const QDateTime &receivedAtUtc)
 {
     QList<OperationResult> results;
-    // One transaction for the batch (or the open bulk one): one round trip, and a failure leaves
-    // nothing half-applied.
+    // One transaction for the batch (or the open bulk one), applied set-based (PushBatch): a few
+    // statements per batch, not several per operation, and a failure leaves nothing half-applied.
     Result<bool> written = write([&]() -> Result<bool> {
-        for (const Operation &op : operations) {
-            Result<OperationResult> r = applyOne(op, receivedAtUtc);
-            if (!r)
-                return r.problems();
-            results << *r;
-        }
+        PushBatch batch(
+            m_db, m_maker, [this](const QList<Operation> &unseen) { return takenAwayOwners(unseen); });
+        Result<QList<OperationResult>> r = batch.apply(operations, receivedAtUtc);
+        if (!r)
+            return r.problems();
+        results = *r;
         return true;
     });
     if (!written)
         return written.problems();
     return results;
-}
-
-Result<OperationResult> SqlTeamStore::applyOne(const Operation &op, const QDateTime &receivedAtUtc)
-{
-    // Seen before: answer what happened then ("team store committed but the answer was lost").
-    std::optional<OperationResult> seen;
-    if (auto r = m_db.each(QStringLiteral("SELECT status, conflict, message, server_version, owner_at_apply, "
-                                          "received_at FROM operations WHERE id = ?"),
-                           { op.id },
-                           [&](const QSqlQuery &q) {
-                               OperationResult answer;
-                               answer.operationId = op.id;
-                               const ApplyStatus first
-                                   = applyStatusFromString(q.value(0).toString()).value_or(ApplyStatus::Applied);
-                               answer.status = first == ApplyStatus::Applied ? ApplyStatus::Duplicate : first;
-                               answer.conflict = conflictKindFromString(q.value(1).toString()).value_or(ConflictKind::None);
-                               answer.message = q.value(2).toString();
-                               answer.serverVersion = q.value(3).toInt();
-                               answer.currentOwner = q.value(4).toString();
-                               answer.appliedAtUtc = LeadCodec::parseUtc(q.value(5).toString());
-                               seen = answer;
-                           });
-        !r)
-        return r.problems();
-    if (seen)
-        return *seen;
-
-    Result<std::optional<LeadRow>> found = guardRow(op);
-    if (!found)
-        return found.problems();
-    OperationResult result;
-    result.operationId = op.id;
-    result.appliedAtUtc = receivedAtUtc.toUTC();
-    if (!found->has_value()) {
-        result.status = ApplyStatus::Conflict;
-        result.conflict = ConflictKind::LeadChanged;
-        result.message = tr("Lead %1 no longer exists in the team store.").arg(op.leadId);
-        return record(op, receivedAtUtc, result, {});
-    }
-    const LeadRow row = **found;
-    result.serverVersion = row.version;
-    result.currentOwner = row.owner;
-    const EventKind kind = eventKindFor(op.kind);
-
-    // Guards, in the order a rep can act on: whose it is, whether it is still open, whether it changed.
-    if (row.owner != op.actor) {
-        result.status = ApplyStatus::Conflict;
-        result.conflict = ConflictKind::Rerouted;
-        result.message = tr("The lead was re-routed to %1 before this was synced.").arg(row.owner);
-        return record(op, receivedAtUtc, result, row.owner);
-    }
-    if (!LeadLifecycle::allows(row.stage, kind)) {
-        result.status = ApplyStatus::Conflict;
-        result.conflict = ConflictKind::AlreadyDecided;
-        // Say who decided, so the rep knows whom to talk to.
-        Result<QVariant> by
-            = m_db.scalar(QStringLiteral("SELECT rep_email FROM decisions WHERE lead_id = ? "
-                                         "ORDER BY synced_at DESC, operation_id DESC LIMIT 1"),
-                { op.leadId });
-        if (!by)
-            return by.problems();
-        result.message = by->toString().isEmpty()
-            ? tr("The lead is already %1.").arg(stageDisplayName(row.stage))
-            : tr("The lead is already %1: decided by %2.").arg(stageDisplayName(row.stage), by->toString());
-        return record(op, receivedAtUtc, result, row.owner);
-    }
-    if (op.isDecision() && row.version != op.baseVersion) {
-        result.status = ApplyStatus::Conflict;
-        result.conflict = ConflictKind::LeadChanged;
-        result.message = tr("The lead changed (version %1, you saw %2): look at it again.")
-                             .arg(row.version)
-                             .arg(op.baseVersion);
-        return record(op, receivedAtUtc, result, row.owner);
-    }
-    Result<QList<ContactAttempt>> known = attempts(op.leadId);
-    if (!known)
-        return known.problems();
-    if (const Problems invalid = m_maker.revalidate(op, *known); !invalid.isEmpty()) {
-        result.status = ApplyStatus::Conflict;
-        result.conflict = ConflictKind::Invalid;
-        result.message = joinProblems(invalid);
-        return record(op, receivedAtUtc, result, row.owner);
-    }
-
-    Result<bool> applied
-        = op.isDecision() ? applyDecision(op, row, receivedAtUtc) : applyAttempt(op, receivedAtUtc);
-    if (!applied)
-        return applied.problems();
-    result.status = ApplyStatus::Applied;
-    result.serverVersion = op.isDecision() ? row.version + 1 : row.version;
-    return record(op, receivedAtUtc, result, row.owner);
-}
-
-Result<OperationResult> SqlTeamStore::record(
-    const Operation &op, const QDateTime &receivedAtUtc, OperationResult result, const QString &owner)
-{
-    auto r = m_db.run(
-        QStringLiteral(
-            "INSERT INTO operations (id, lead_id, kind, actor, base_version, decided_at, received_at, "
-            "status, conflict, message, server_version, owner_at_apply, payload, snapshot) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { op.id, op.leadId, operationKindToString(op.kind), op.actor, op.baseVersion, iso(op.decidedAtUtc),
-            iso(receivedAtUtc), applyStatusToString(result.status), conflictKindToString(result.conflict),
-            result.message, result.serverVersion, owner, StoreRows::json(op.payload),
-            StoreRows::json(op.snapshot) });
-    if (!r)
-        return r.problems();
-    return result;
-}
-
-Result<bool> SqlTeamStore::applyDecision(
-    const Operation &op, const LeadRow &row, const QDateTime &receivedAtUtc)
-{
-    const Disposition d = DispositionCodec::dispositionFromJson(op.payload);
-    const EventKind kind = eventKindFor(op.kind);
-    const QString reason = d.kind == DispositionKind::Reject ? d.reasonCode
-        : d.kind == DispositionKind::NeedsInfo               ? d.missingItems.join(QLatin1Char(','))
-                                               : (d.nextStep ? nextStepKindToString(*d.nextStep) : QString());
-    Result<StageEvent> event
-        = LeadLifecycle::apply(op.leadId, row.stage, kind, op.decidedAtUtc, op.actor, reason);
-    if (!event)
-        return event.problems();
-    if (auto r = m_db.run(QStringLiteral("UPDATE leads SET stage = ?, version = version + 1 WHERE id = ?"),
-            { stageToString(event->to), op.leadId });
-        !r)
-        return r.problems();
-    if (auto r
-        = m_db.run(QStringLiteral("INSERT INTO decisions (operation_id, lead_id, rep_email, kind, "
-                                  "reason_code, reason_text, next_step, "
-                                  "next_step_due, note, missing_items, decided_at, synced_at, snapshot) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { op.id, op.leadId, op.actor, dispositionKindToString(d.kind),
-                StoreRows::textOrNull(d.reasonCode), StoreRows::textOrNull(d.reasonText),
-                StoreRows::textOrNull(d.nextStep ? nextStepKindToString(*d.nextStep) : QString()),
-                StoreRows::textOrNull(iso(d.nextStepDueUtc)), StoreRows::textOrNull(d.note),
-                StoreRows::textOrNull(d.missingItems.join(QLatin1Char(','))), iso(op.decidedAtUtc),
-                iso(receivedAtUtc), StoreRows::json(op.snapshot) });
-        !r)
-        return r.problems();
-    if (auto r = insertEvent(*event, op.id, receivedAtUtc); !r)
-        return r;
-    return insertChange(op.leadId, row.owner, {}, row.teamId, receivedAtUtc);
-}
-
-Result<bool> SqlTeamStore::applyAttempt(const Operation &op, const QDateTime &receivedAtUtc)
-{
-    const ContactAttempt a = DispositionCodec::attemptFromJson(op.payload);
-    Result<std::optional<LeadRow>> row = leadRow(op.leadId);
-    if (!row)
-        return row.problems();
-    Result<StageEvent> event = LeadLifecycle::apply(op.leadId, (*row)->stage, EventKind::ContactAttempt,
-        op.decidedAtUtc, op.actor, contactChannelToString(a.channel));
-    if (!event)
-        return event.problems();
-    if (auto r = m_db.run(
-            QStringLiteral(
-                "INSERT INTO contact_attempts (operation_id, lead_id, rep_email, channel, outcome, at, "
-                "synced_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            { op.id, op.leadId, op.actor, contactChannelToString(a.channel), a.outcome, iso(op.decidedAtUtc),
-                iso(receivedAtUtc) });
-        !r)
-        return r.problems();
-    if (auto r = insertEvent(*event, op.id, receivedAtUtc); !r)
-        return r;
-    // A touch does not change the version: it must not make the rep's pending decision conflict.
-    return insertChange(op.leadId, (*row)->owner, {}, (*row)->teamId, receivedAtUtc);
 }
 
 // ---- pull ------------------------------------------------------------------------------------
@@ -317,18 +152,19 @@ Result<ChangeBatch> SqlTeamStore::pull(const QString &userEmail, qint64 sinceSeq
 
 // ---- reads -----------------------------------------------------------------------------------
 
-Result<std::optional<SqlTeamStore::LeadRow>> SqlTeamStore::leadRow(const QString &leadId)
+Result<std::optional<LeadRow>> SqlTeamStore::leadRow(const QString &leadId)
 {
     std::optional<LeadRow> found;
-    if (auto r = m_db.each(QStringLiteral("SELECT stage, owner_email, team_id, version FROM leads WHERE id = ?"), { leadId },
-                           [&](const QSqlQuery &q) {
-                               LeadRow row;
-                               row.stage = stageFromString(q.value(0).toString()).value_or(Stage::Mql);
-                               row.owner = q.value(1).toString();
-                               row.teamId = q.value(2).toString();
-                               row.version = q.value(3).toInt();
-                               found = row;
-                           });
+    if (auto r = m_db.each(
+            QStringLiteral("SELECT stage, owner_email, team_id, version FROM leads WHERE id = ?"), { leadId },
+            [&](const QSqlQuery &q) {
+                LeadRow row;
+                row.stage = stageFromString(q.value(0).toString()).value_or(Stage::Mql);
+                row.owner = q.value(1).toString();
+                row.teamId = q.value(2).toString();
+                row.version = q.value(3).toInt();
+                found = row;
+            });
         !r)
         return r.problems();
     return found;
@@ -339,7 +175,7 @@ Result<QList<ContactAttempt>> SqlTeamStore::attempts(const QString &leadId)
     QList<ContactAttempt> list;
     if (auto r = m_db.each(QStringLiteral("SELECT channel, outcome, at, rep_email FROM contact_attempts "
                                           "WHERE lead_id = ? ORDER BY at, operation_id"),
-                           { leadId }, [&](const QSqlQuery &q) { list << StoreRows::attempt(q, leadId); });
+            { leadId }, [&](const QSqlQuery &q) { list << StoreRows::attempt(q, leadId); });
         !r)
         return r.problems();
     return list;
@@ -347,45 +183,46 @@ Result<QList<ContactAttempt>> SqlTeamStore::attempts(const QString &leadId)
 
 Result<std::optional<LeadSnapshot>> SqlTeamStore::lead(const QString &leadId)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral(
-            "SELECT context, stage, owner_email, team_id, tier, routed_at, version FROM leads WHERE id = ?"),
-        { leadId });
-    if (!q)
-        return q.problems();
-    if (!q.value().next())
-        return std::optional<LeadSnapshot>();
-    LeadSnapshot snapshot;
-    snapshot.lead = LeadCodec::fromJson(StoreRows::object(q.value().value(0).toString()));
-    // The columns are the truth for what changes after creation; the document for the context.
-    snapshot.lead.stage = stageFromString(q.value().value(1).toString()).value_or(Stage::Mql);
-    snapshot.lead.ownerEmail = q.value().value(2).toString();
-    snapshot.lead.teamId = q.value().value(3).toString();
-    snapshot.lead.tier = q.value().value(4).toString();
-    snapshot.lead.routedAt = LeadCodec::parseUtc(q.value().value(5).toString());
-    snapshot.version = q.value().value(6).toInt();
+    // Prepared once per connection (each()): import and pull read many leads one by one.
+    std::optional<LeadSnapshot> found;
+    if (auto r = m_db.each(QStringLiteral("SELECT context, stage, owner_email, team_id, tier, routed_at, "
+                                          "version FROM leads WHERE id = ?"),
+            { leadId },
+            [&](const QSqlQuery &q) {
+                LeadSnapshot snapshot;
+                snapshot.lead = LeadCodec::fromJson(StoreRows::object(q.value(0).toString()));
+                // The columns are the truth for what changes after creation; the document for the context.
+                snapshot.lead.stage = stageFromString(q.value(1).toString()).value_or(Stage::Mql);
+                snapshot.lead.ownerEmail = q.value(2).toString();
+                snapshot.lead.teamId = q.value(3).toString();
+                snapshot.lead.tier = q.value(4).toString();
+                snapshot.lead.routedAt = LeadCodec::parseUtc(q.value(5).toString());
+                snapshot.version = q.value(6).toInt();
+                found = snapshot;
+            });
+        !r)
+        return r.problems();
+    if (!found)
+        return found;
     Result<QList<ContactAttempt>> a = attempts(leadId);
     if (!a)
         return a.problems();
-    snapshot.attempts = *a;
+    found->attempts = *a;
     Result<QList<StageEvent>> e = events(leadId);
     if (!e)
         return e.problems();
-    snapshot.events = *e;
-    return std::optional<LeadSnapshot>(snapshot);
+    found->events = *e;
+    return found;
 }
 
 Result<QList<StageEvent>> SqlTeamStore::events(const QString &leadId)
 {
-    Result<QSqlQuery> q
-        = m_db.exec(QStringLiteral("SELECT kind, from_stage, to_stage, at, actor, reason FROM events "
-                                   "WHERE lead_id = ? ORDER BY id"),
-            { leadId });
-    if (!q)
-        return q.problems();
     QList<StageEvent> list;
-    while (q.value().next())
-        list << StoreRows::stageEvent(q.value(), leadId);
+    if (auto r = m_db.each(QStringLiteral("SELECT kind, from_stage, to_stage, at, actor, reason FROM events "
+                                          "WHERE lead_id = ? ORDER BY id"),
+            { leadId }, [&](const QSqlQuery &q) { list << StoreRows::stageEvent(q, leadId); });
+        !r)
+        return r.problems();
     return list;
 }
 
@@ -464,12 +301,12 @@ Result<QStringList> SqlTeamStore::findLeadIds(const QString &externalId, const Q
     }
     if (sql.isEmpty())
         return QStringList();
-    Result<QSqlQuery> q = m_db.exec(sql + QStringLiteral(" ORDER BY 1"), binds);
-    if (!q)
-        return q.problems();
+    // One of three statements, prepared once per connection: an import asks this for every row.
     QStringList ids;
-    while (q.value().next())
-        ids << q.value().value(0).toString();
+    if (auto r = m_db.each(sql + QStringLiteral(" ORDER BY 1"), binds,
+            [&](const QSqlQuery &q) { ids << q.value(0).toString(); });
+        !r)
+        return r.problems();
     return ids;
 }
 

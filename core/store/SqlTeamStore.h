@@ -1,9 +1,11 @@
 #pragma once
 
+#include "store/LeadRow.h"
 #include "store/SqlDatabase.h"
 #include "store/TeamStore.h"
 #include "sync/DecisionMaker.h"
 
+#include <QHash>
 #include <memory>
 
 namespace sal::core {
@@ -62,29 +64,22 @@ protected:
     explicit SqlTeamStore(DispositionValidator validator);
     bool inBulk() const { return m_inBulk; }
 
-    struct LeadRow
-    {
-        Stage stage = Stage::Mql;
-        QString owner;
-        QString teamId;
-        int version = 0;
-    };
     Result<std::optional<LeadRow>> leadRow(const QString &leadId);
 
     // Opens a write transaction in which sequence numbers of `changes` are taken in commit order.
     virtual Result<bool> beginWrite() { return m_db.begin(); }
     // Opens a read-only transaction whose reads are one snapshot.
     virtual Result<bool> beginRead();
-    // The lead as the guards of `op` must judge it; a backend whose readers cannot see leads taken
-    // away from them says here who has the lead now.
-    virtual Result<std::optional<LeadRow>> guardRow(const Operation &op) { return leadRow(op.leadId); }
+    // For pushed operations on leads this connection cannot see: who has each lead now, when it
+    // was taken away from the operation's actor (keyed by PushBatch::key). A backend whose readers
+    // see every lead (SQLite) has nothing to add.
+    virtual Result<QHash<QString, QString>> takenAwayOwners(const QList<Operation> &unseen)
+    {
+        Q_UNUSED(unseen);
+        return QHash<QString, QString>();
+    }
 
 private:
-    Result<OperationResult> applyOne(const Operation &op, const QDateTime &receivedAtUtc);
-    Result<OperationResult> record(
-        const Operation &op, const QDateTime &receivedAtUtc, OperationResult result, const QString &owner);
-    Result<bool> applyDecision(const Operation &op, const LeadRow &row, const QDateTime &receivedAtUtc);
-    Result<bool> applyAttempt(const Operation &op, const QDateTime &receivedAtUtc);
     Result<bool> insertEvent(
         const StageEvent &event, const QString &operationId, const QDateTime &recordedAtUtc);
     Result<bool> insertChange(const QString &leadId, const QString &owner, const QString &previousOwner,
