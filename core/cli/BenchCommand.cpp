@@ -15,6 +15,10 @@
 
 namespace sal::core {
 
+namespace {
+const QString kPushBatch = QStringLiteral("push-batch");
+} // namespace
+
 QString BenchCommand::summary() const
 {
     return tr("Benchmarks against the database shells on this machine ('bench all').");
@@ -26,7 +30,9 @@ int BenchCommand::run(const QStringList &args, CliContext &context)
     BenchSuite suite;
     suite.add(std::make_unique<QueueLoadBench>(context.clock));
     suite.add(std::make_unique<DecisionCommitBench>(context.clock));
-    suite.add(std::make_unique<PushBench>(context.clock));
+    auto push = std::make_unique<PushBench>(context.clock);
+    PushBench *pushItem = push.get();
+    suite.add(std::move(push));
     suite.add(std::make_unique<PullBench>(context.clock));
     suite.add(std::make_unique<ReportsBench>(context.clock));
     suite.add(
@@ -47,8 +53,19 @@ int BenchCommand::run(const QStringList &args, CliContext &context)
     parser.addOption(QStringLiteral("scale"), tr("small (1/10), base (the default) or large (10×)."),
         QStringLiteral("SCALE"));
     parser.addOption(QStringLiteral("format"), tr("table (default) or json."), QStringLiteral("FORMAT"));
+    parser.addOption(kPushBatch,
+        tr("Operations per push batch for 'push' (default %1, the sync engine's).").arg(PushBench::kBatch),
+        QStringLiteral("N"));
     if (const auto stop = parser.parse(args, context, {}, 1))
         return *stop;
+    int pushBatch = PushBench::kBatch;
+    if (parser.isSet(kPushBatch)) {
+        bool ok = false;
+        pushBatch = parser.value(kPushBatch).toInt(&ok);
+        if (!ok || pushBatch < 1)
+            return parser.badValue(context, kPushBatch, tr("must be a whole number of at least 1"));
+    }
+    pushItem->setBatchSize(pushBatch);
     const QString name = parser.positionalArguments().constFirst();
     if (!names.contains(name))
         return parser.badValue(context, QStringLiteral("name"),

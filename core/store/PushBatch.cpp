@@ -159,6 +159,16 @@ Result<bool> PushBatch::loadAttempts()
     return true;
 }
 
+void PushBatch::keepLatest(QHash<QString, Decider> &latest, const QString &leadId, const Decider &d)
+{
+    // The latest by sync time, then operation id: who the rep should talk to.
+    auto it = latest.find(leadId);
+    if (it == latest.end())
+        latest.insert(leadId, d);
+    else if (std::tie(d.syncedAt, d.operationId) > std::tie(it->syncedAt, it->operationId))
+        *it = d;
+}
+
 Result<bool> PushBatch::loadDeciders()
 {
     if (m_deciders)
@@ -169,13 +179,8 @@ Result<bool> PushBatch::loadDeciders()
                                .arg(m_rows.from({ Column { "id" } })),
             { leadIdsJson() },
             [&](const QSqlQuery &q) {
-                const Decider d { q.value(2).toString(), q.value(3).toString(), q.value(1).toString() };
-                auto it = latest.find(q.value(0).toString());
-                // The latest by sync time, then operation id: who the rep should talk to.
-                if (it == latest.end())
-                    latest.insert(q.value(0).toString(), d);
-                else if (std::tie(d.syncedAt, d.operationId) > std::tie(it->syncedAt, it->operationId))
-                    *it = d;
+                keepLatest(latest, q.value(0).toString(),
+                    Decider { q.value(2).toString(), q.value(3).toString(), q.value(1).toString() });
             });
         !r)
         return r;
@@ -226,7 +231,12 @@ Result<OperationResult> PushBatch::judge(const Operation &op)
         // Say who decided, so the rep knows whom to talk to.
         if (auto r = loadDeciders(); !r)
             return r.problems();
-        const QString by = m_deciders->value(op.leadId).repEmail;
+        QHash<QString, Decider> candidates;
+        if (auto stored = m_deciders->constFind(op.leadId); stored != m_deciders->cend())
+            keepLatest(candidates, op.leadId, *stored);
+        if (auto inBatch = m_batchDeciders.constFind(op.leadId); inBatch != m_batchDeciders.cend())
+            keepLatest(candidates, op.leadId, *inBatch);
+        const QString by = candidates.value(op.leadId).repEmail;
         result.message = by.isEmpty()
             ? tr("The lead is already %1.").arg(stageDisplayName(row.stage))
             : tr("The lead is already %1: decided by %2.").arg(stageDisplayName(row.stage), by);
@@ -293,13 +303,8 @@ Result<bool> PushBatch::applyDecision(const Operation &op, LeadRow &row)
         { QStringLiteral("synced_at"), m_receivedIso },
         { QStringLiteral("snapshot"), StoreRows::json(op.snapshot) },
     };
-    if (m_deciders) {
-        const Decider mine { m_receivedIso, op.id, op.actor };
-        auto it = m_deciders->find(op.leadId);
-        if (it == m_deciders->end()
-            || std::tie(mine.syncedAt, mine.operationId) > std::tie(it->syncedAt, it->operationId))
-            m_deciders->insert(op.leadId, mine);
-    }
+    // Not written yet, so not in what loadDeciders() reads: kept for a later conflict's message.
+    keepLatest(m_batchDeciders, op.leadId, Decider { m_receivedIso, op.id, op.actor });
     addEvent(*event, op.id);
     addChange(op.leadId, row.owner, row.teamId);
     return true;

@@ -59,6 +59,7 @@ private:
     Result<bool> loadLeads(const QList<Operation> &operations);
     Result<bool> loadAttempts(); // once, when a guard first needs them
     Result<bool> loadDeciders(); // once, when a conflict first needs to say who decided
+    static void keepLatest(QHash<QString, Decider> &latest, const QString &leadId, const Decider &d);
     QString leadIdsJson() const;
 
     Result<OperationResult> judge(const Operation &op);
@@ -81,8 +82,11 @@ private:
     QHash<QString, LeadRow> m_leads; // the batch's leads this connection sees, as the batch leaves them
     QHash<QString, QString> m_takenAwayOwners; // by key()
     QStringList m_leadIds; // every lead of the batch, once
+    // Loaded before the first operation is applied (every apply passes the attempt guard first),
+    // then kept up to date with the batch's own attempts.
     std::optional<QHash<QString, QList<AttemptRow>>> m_attempts;
-    std::optional<QHash<QString, Decider>> m_deciders;
+    std::optional<QHash<QString, Decider>> m_deciders; // stored before this batch
+    QHash<QString, Decider> m_batchDeciders; // applied by this batch
     QHash<QString, int> m_versionBumps; // lead → decisions applied in this batch
 
     QJsonArray m_decisionRows;

@@ -2,11 +2,30 @@
 
 #include "store/PgConnectionInfo.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
 
 namespace sal::core {
+
+namespace {
+// Adds the time of one driver call to the connection's traffic.
+class DriverTimer
+{
+public:
+    explicit DriverTimer(qint64 &total)
+        : m_total(total)
+    {
+        m_timer.start();
+    }
+    ~DriverTimer() { m_total += m_timer.nsecsElapsed(); }
+
+private:
+    qint64 &m_total;
+    QElapsedTimer m_timer;
+};
+} // namespace
 
 SqlDatabase::~SqlDatabase()
 {
@@ -80,6 +99,7 @@ void SqlDatabase::close()
 
 Result<QSqlQuery> SqlDatabase::exec(const QString &sql, const QVariantList &binds)
 {
+    const DriverTimer timed(m_traffic.inDriverNs);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE: a statement without values (DDL,
@@ -106,6 +126,7 @@ Result<QSqlQuery *> SqlDatabase::prepared(const QString &sql, const QVariantList
 {
     // Statements built with a varying number of placeholders could grow the cache without bound.
     constexpr size_t kMaxPrepared = 256;
+    const DriverTimer timed(m_traffic.inDriverNs);
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         if (m_prepared.size() >= kMaxPrepared)
@@ -114,7 +135,8 @@ Result<QSqlQuery *> SqlDatabase::prepared(const QString &sql, const QVariantList
         query->setForwardOnly(true);
         ++m_traffic.prepares;
         if (!query->prepare(sql))
-            return problem(tr("cannot prepare \"%1\"").arg(sql.simplified().left(80)), query->lastError().text());
+            return problem(
+                tr("cannot prepare \"%1\"").arg(sql.simplified().left(80)), query->lastError().text());
         it = m_prepared.emplace(sql, std::move(query)).first;
     }
     QSqlQuery *query = it->second.get();
@@ -122,8 +144,8 @@ Result<QSqlQuery *> SqlDatabase::prepared(const QString &sql, const QVariantList
         query->bindValue(int(i), binds.at(i));
     ++m_traffic.executions;
     if (!query->exec()) {
-        const Problem failed
-            = problem(tr("cannot run \"%1\"").arg(sql.simplified().left(80)), query->lastError().text().trimmed());
+        const Problem failed = problem(
+            tr("cannot run \"%1\"").arg(sql.simplified().left(80)), query->lastError().text().trimmed());
         query->finish();
         return failed;
     }
@@ -162,8 +184,8 @@ Result<QVariant> SqlDatabase::scalar(const QString &sql, const QVariantList &bin
     return value;
 }
 
-Result<bool> SqlDatabase::each(const QString &sql, const QVariantList &binds,
-                               const std::function<void(const QSqlQuery &)> &row)
+Result<bool> SqlDatabase::each(
+    const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &row)
 {
     Result<QSqlQuery *> q = prepared(sql, binds);
     if (!q)
@@ -192,6 +214,7 @@ Result<bool> SqlDatabase::commit()
 
 void SqlDatabase::rollback()
 {
+    const DriverTimer timed(m_traffic.inDriverNs);
     QSqlQuery query(m_db);
     ++m_traffic.executions;
     query.exec(QStringLiteral("ROLLBACK"));

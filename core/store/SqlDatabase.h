@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
-
 #include <functional>
 #include <map>
 #include <memory>
@@ -48,7 +47,8 @@ public:
     // Runs a SELECT and hands each row to `row`. Like run() and scalar() it reuses the statement
     // prepared the first time (one round trip instead of two on PostgreSQL, no re-parse on SQLite)
     // and resets it afterwards, so no statement is left holding a read snapshot.
-    Result<bool> each(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &row);
+    Result<bool> each(
+        const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &row);
 
     Result<bool> begin(); // SQLite: BEGIN IMMEDIATE, take the write lock now, not halfway through
     Result<bool> commit();
@@ -57,11 +57,14 @@ public:
     Problem problem(const QString &what, const QString &driverText) const;
 
     // What this connection sent, for the benchmarks' round-trip counts: on PostgreSQL every prepare
-    // and every execution is one round trip to the server.
+    // and every execution is one round trip to the server. `inDriverNs` is the time spent inside
+    // the driver's prepare and exec (the round trips and the server's work), so a benchmark can say
+    // how much of its time the database took.
     struct Traffic
     {
         qint64 prepares = 0;
         qint64 executions = 0;
+        qint64 inDriverNs = 0;
         qint64 roundTrips() const { return prepares + executions; }
     };
     const Traffic &traffic() const { return m_traffic; }
