@@ -1,14 +1,21 @@
 #include "store/JsonRecordSet.h"
 
-#include <QJsonDocument>
 #include <QStringList>
 
 namespace sal::core {
 
-QString JsonRecordSet::from(std::initializer_list<Column> columns, const QString &alias) const
+JsonRecordSet::JsonRecordSet(bool postgres, std::initializer_list<Column> columns)
+    : m_postgres(postgres)
+    , m_columns(columns)
+{
+    m_json.reserve(4096);
+    m_json += '[';
+}
+
+QString JsonRecordSet::from(const QString &alias) const
 {
     QStringList parts;
-    for (const Column &c : columns) {
+    for (const Column &c : m_columns) {
         const QString name = QLatin1String(c.name);
         const QString type = c.type == Type::Integer ? QStringLiteral("integer") : QStringLiteral("text");
         parts << (m_postgres
@@ -21,19 +28,74 @@ QString JsonRecordSet::from(std::initializer_list<Column> columns, const QString
     return QStringLiteral("(SELECT %1 FROM json_each(?)) AS %2").arg(parts.join(QStringLiteral(", ")), alias);
 }
 
-QString JsonRecordSet::bind(const QJsonArray &rows)
+JsonRecordSet &JsonRecordSet::row()
 {
-    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    if (m_rows > 0)
+        m_json += "},";
+    m_json += '{';
+    ++m_rows;
+    m_next = 0;
+    return *this;
 }
 
-QJsonValue JsonRecordSet::text(const QString &value)
+void JsonRecordSet::key()
 {
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    Q_ASSERT(m_next < m_columns.size());
+    if (m_next > 0)
+        m_json += ',';
+    m_json += '"';
+    m_json += m_columns[m_next].name;
+    m_json += "\":";
+    ++m_next;
 }
 
-QJsonValue JsonRecordSet::textOrNull(const QString &value)
+JsonRecordSet &JsonRecordSet::text(const QString &value)
 {
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    if (value.isNull())
+        return null();
+    key();
+    m_json += '"';
+    const QByteArray utf8 = value.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            m_json += '\\';
+            m_json += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            m_json += "\\u00";
+            m_json += hex[u >> 4];
+            m_json += hex[u & 0xf];
+        } else {
+            m_json += c;
+        }
+    }
+    m_json += '"';
+    return *this;
+}
+
+JsonRecordSet &JsonRecordSet::textOrNull(const QString &value)
+{
+    return value.isEmpty() ? null() : text(value);
+}
+
+JsonRecordSet &JsonRecordSet::integer(qint64 value)
+{
+    key();
+    m_json += QByteArray::number(value);
+    return *this;
+}
+
+JsonRecordSet &JsonRecordSet::null()
+{
+    key();
+    m_json += "null";
+    return *this;
+}
+
+QString JsonRecordSet::bound() const
+{
+    return QString::fromUtf8(m_rows > 0 ? m_json + "}]" : m_json + ']');
 }
 
 } // namespace sal::core

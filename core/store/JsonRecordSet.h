@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QByteArray>
 #include <QString>
 #include <initializer_list>
+#include <vector>
 
 namespace sal::core {
 
@@ -11,7 +11,8 @@ namespace sal::core {
 // itself (PostgreSQL: jsonb_to_recordset; SQLite: json_each + json_extract). A batch then costs one
 // statement per table instead of one per row, which on PostgreSQL is one round trip instead of
 // hundreds. This is the only place where the two dialects differ for it; the statements around the
-// fragment are shared.
+// fragment are shared. The text is written directly (no QJsonObject per row: building those cost
+// more than the database's work).
 class JsonRecordSet
 {
 public:
@@ -22,22 +23,30 @@ public:
         Type type = Type::Text;
     };
 
-    explicit JsonRecordSet(bool postgres)
-        : m_postgres(postgres)
-    { }
+    JsonRecordSet(bool postgres, std::initializer_list<Column> columns);
 
-    // A FROM item called `alias` with `columns`, taking the array as one `?` placeholder.
-    QString from(std::initializer_list<Column> columns, const QString &alias = QStringLiteral("r")) const;
+    // A FROM item called `alias` with the columns, taking the array as one `?` placeholder.
+    QString from(const QString &alias = QStringLiteral("r")) const;
 
-    // The bound value: compact JSON text (a JSON null is SQL NULL in both dialects).
-    static QString bind(const QJsonArray &rows);
-    // A text value: JSON null for a null QString, so it stores NULL exactly where binding the
-    // QString itself would have.
-    static QJsonValue text(const QString &value);
-    static QJsonValue textOrNull(const QString &value); // JSON null for an empty string too
+    // Rows: start one, then give every column in order.
+    JsonRecordSet &row();
+    JsonRecordSet &text(const QString &value); // NULL for a null QString, as binding it would store
+    JsonRecordSet &textOrNull(const QString &value); // NULL for an empty one too
+    JsonRecordSet &integer(qint64 value);
+    JsonRecordSet &null();
+
+    bool isEmpty() const { return m_rows == 0; }
+    qsizetype size() const { return m_rows; }
+    QString bound() const; // the value for the placeholder
 
 private:
+    void key();
+
     bool m_postgres;
+    std::vector<Column> m_columns;
+    QByteArray m_json;
+    qsizetype m_rows = 0;
+    size_t m_next = 0; // column of the current row
 };
 
 } // namespace sal::core

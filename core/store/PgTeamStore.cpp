@@ -78,18 +78,16 @@ Result<QHash<QString, QString>> PgTeamStore::takenAwayOwners(const QList<Operati
     // Invisible to this person: either it never was theirs (then it "no longer exists" for them) or
     // it was taken away, which the change feed shows them, with the new owner (the latest change
     // that took it from them). One statement for every such operation of the batch.
-    QJsonArray pairs;
+    JsonRecordSet pairs(true, { JsonRecordSet::Column { "lead_id" }, JsonRecordSet::Column { "actor" } });
     for (const Operation &op : unseen)
-        pairs << QJsonObject { { QStringLiteral("lead_id"), op.leadId },
-            { QStringLiteral("actor"), op.actor } };
-    const JsonRecordSet rows(true);
+        pairs.row().text(op.leadId).text(op.actor);
     QHash<QString, QString> owners;
     if (auto r = database().each(
             QStringLiteral("SELECT DISTINCT ON (c.lead_id, r.actor) c.lead_id, r.actor, c.owner_email "
                            "FROM changes c JOIN %1 ON c.lead_id = r.lead_id AND c.previous_owner = r.actor "
                            "ORDER BY c.lead_id, r.actor, c.seq DESC")
-                .arg(rows.from({ JsonRecordSet::Column { "lead_id" }, JsonRecordSet::Column { "actor" } })),
-            { JsonRecordSet::bind(pairs) },
+                .arg(pairs.from()),
+            { pairs.bound() },
             [&](const QSqlQuery &q) {
                 owners.insert(
                     PushBatch::key(q.value(0).toString(), q.value(1).toString()), q.value(2).toString());

@@ -48,7 +48,27 @@ PushBatch::PushBatch(SqlDatabase &db, const DecisionMaker &maker, TakenAway take
     : m_db(db)
     , m_maker(maker)
     , m_takenAway(std::move(takenAway))
-    , m_rows(db.isPostgres())
+    , m_decisions(db.isPostgres(),
+          { Column { "operation_id" }, Column { "lead_id" }, Column { "rep_email" }, Column { "kind" },
+              Column { "reason_code" }, Column { "reason_text" }, Column { "next_step" },
+              Column { "next_step_due" }, Column { "note" }, Column { "missing_items" },
+              Column { "decided_at" }, Column { "synced_at" }, Column { "snapshot" } })
+    , m_attemptsOut(db.isPostgres(),
+          { Column { "operation_id" }, Column { "lead_id" }, Column { "rep_email" }, Column { "channel" },
+              Column { "outcome" }, Column { "at" }, Column { "synced_at" } })
+    , m_events(db.isPostgres(),
+          { Column { "n", kInt }, Column { "lead_id" }, Column { "kind" }, Column { "from_stage" },
+              Column { "to_stage" }, Column { "at" }, Column { "actor" }, Column { "reason" },
+              Column { "operation_id" }, Column { "recorded_at" } })
+    , m_changes(db.isPostgres(),
+          { Column { "n", kInt }, Column { "lead_id" }, Column { "owner_email" }, Column { "team_id" },
+              Column { "at" } })
+    , m_operations(db.isPostgres(),
+          { Column { "id" }, Column { "lead_id" }, Column { "kind" }, Column { "actor" },
+              Column { "base_version", kInt }, Column { "decided_at" }, Column { "received_at" },
+              Column { "status" }, Column { "conflict" }, Column { "message" },
+              Column { "server_version", kInt }, Column { "owner_at_apply" }, Column { "payload" },
+              Column { "snapshot" } })
 { }
 
 Result<QList<OperationResult>> PushBatch::apply(
@@ -77,13 +97,13 @@ Result<QList<OperationResult>> PushBatch::apply(
 
 Result<bool> PushBatch::loadSeen(const QList<Operation> &operations)
 {
-    QJsonArray ids;
+    JsonRecordSet ids(m_db.isPostgres(), { Column { "id" } });
     for (const Operation &op : operations)
-        ids << QJsonObject { { QStringLiteral("id"), op.id } };
+        ids.row().text(op.id);
     return m_db.each(QStringLiteral("SELECT id, status, conflict, message, server_version, owner_at_apply, "
                                     "received_at FROM operations WHERE id IN (SELECT r.id FROM %1)")
-                         .arg(m_rows.from({ Column { "id" } })),
-        { JsonRecordSet::bind(ids) }, [&](const QSqlQuery &q) {
+                         .arg(ids.from()),
+        { ids.bound() }, [&](const QSqlQuery &q) {
             const QString id = q.value(0).toString();
             m_seen.insert(id,
                 seenAnswer(id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -91,12 +111,12 @@ Result<bool> PushBatch::loadSeen(const QList<Operation> &operations)
         });
 }
 
-QString PushBatch::leadIdsJson() const
+JsonRecordSet PushBatch::leadIds() const
 {
-    QJsonArray ids;
+    JsonRecordSet ids(m_db.isPostgres(), { Column { "id" } });
     for (const QString &id : m_leadIds)
-        ids << QJsonObject { { QStringLiteral("id"), id } };
-    return JsonRecordSet::bind(ids);
+        ids.row().text(id);
+    return ids;
 }
 
 Result<bool> PushBatch::loadLeads(const QList<Operation> &operations)
@@ -108,11 +128,12 @@ Result<bool> PushBatch::loadLeads(const QList<Operation> &operations)
             m_leadIds << op.leadId;
         }
     }
+    const JsonRecordSet ids = leadIds();
     if (auto r
         = m_db.each(QStringLiteral("SELECT id, stage, owner_email, team_id, version FROM leads WHERE id IN "
                                    "(SELECT r.id FROM %1)")
-                        .arg(m_rows.from({ Column { "id" } })),
-            { leadIdsJson() },
+                        .arg(ids.from()),
+            { ids.bound() },
             [&](const QSqlQuery &q) {
                 LeadRow row;
                 row.stage = stageFromString(q.value(1).toString()).value_or(Stage::Mql);
@@ -142,12 +163,13 @@ Result<bool> PushBatch::loadAttempts()
     if (m_attempts)
         return true;
     QHash<QString, QList<AttemptRow>> byLead;
+    const JsonRecordSet ids = leadIds();
     if (auto r
         = m_db.each(QStringLiteral(
                         "SELECT lead_id, channel, outcome, at, rep_email, operation_id FROM contact_attempts "
                         "WHERE lead_id IN (SELECT r.id FROM %1) ORDER BY at, operation_id")
-                        .arg(m_rows.from({ Column { "id" } })),
-            { leadIdsJson() },
+                        .arg(ids.from()),
+            { ids.bound() },
             [&](const QSqlQuery &q) {
                 const QString leadId = q.value(0).toString();
                 byLead[leadId] << AttemptRow { q.value(3).toString(), q.value(5).toString(),
@@ -174,10 +196,11 @@ Result<bool> PushBatch::loadDeciders()
     if (m_deciders)
         return true;
     QHash<QString, Decider> latest;
+    const JsonRecordSet ids = leadIds();
     if (auto r = m_db.each(QStringLiteral("SELECT lead_id, rep_email, synced_at, operation_id FROM decisions "
                                           "WHERE lead_id IN (SELECT r.id FROM %1)")
-                               .arg(m_rows.from({ Column { "id" } })),
-            { leadIdsJson() },
+                               .arg(ids.from()),
+            { ids.bound() },
             [&](const QSqlQuery &q) {
                 keepLatest(latest, q.value(0).toString(),
                     Decider { q.value(2).toString(), q.value(3).toString(), q.value(1).toString() });
@@ -195,6 +218,8 @@ Result<OperationResult> PushBatch::judge(const Operation &op)
     // Seen before: answer what happened then ("team store committed but the answer was lost").
     if (auto seen = m_seen.constFind(op.id); seen != m_seen.cend())
         return *seen;
+    m_decidedAt = op.decidedAtUtc;
+    m_decidedIso = iso(op.decidedAtUtc);
 
     OperationResult result;
     result.operationId = op.id;
@@ -287,22 +312,20 @@ Result<bool> PushBatch::applyDecision(const Operation &op, LeadRow &row)
     row.stage = event->to;
     ++row.version;
     ++m_versionBumps[op.leadId];
-    m_decisionRows << QJsonObject {
-        { QStringLiteral("operation_id"), op.id },
-        { QStringLiteral("lead_id"), op.leadId },
-        { QStringLiteral("rep_email"), JsonRecordSet::text(op.actor) },
-        { QStringLiteral("kind"), dispositionKindToString(d.kind) },
-        { QStringLiteral("reason_code"), JsonRecordSet::textOrNull(d.reasonCode) },
-        { QStringLiteral("reason_text"), JsonRecordSet::textOrNull(d.reasonText) },
-        { QStringLiteral("next_step"),
-            JsonRecordSet::textOrNull(d.nextStep ? nextStepKindToString(*d.nextStep) : QString()) },
-        { QStringLiteral("next_step_due"), JsonRecordSet::textOrNull(iso(d.nextStepDueUtc)) },
-        { QStringLiteral("note"), JsonRecordSet::textOrNull(d.note) },
-        { QStringLiteral("missing_items"), JsonRecordSet::textOrNull(d.missingItems.join(QLatin1Char(','))) },
-        { QStringLiteral("decided_at"), JsonRecordSet::text(iso(op.decidedAtUtc)) },
-        { QStringLiteral("synced_at"), m_receivedIso },
-        { QStringLiteral("snapshot"), StoreRows::json(op.snapshot) },
-    };
+    m_decisions.row()
+        .text(op.id)
+        .text(op.leadId)
+        .text(op.actor)
+        .text(dispositionKindToString(d.kind))
+        .textOrNull(d.reasonCode)
+        .textOrNull(d.reasonText)
+        .textOrNull(d.nextStep ? nextStepKindToString(*d.nextStep) : QString())
+        .textOrNull(iso(d.nextStepDueUtc))
+        .textOrNull(d.note)
+        .textOrNull(d.missingItems.join(QLatin1Char(',')))
+        .text(m_decidedIso)
+        .text(m_receivedIso)
+        .text(StoreRows::json(op.snapshot));
     // Not written yet, so not in what loadDeciders() reads: kept for a later conflict's message.
     keepLatest(m_batchDeciders, op.leadId, Decider { m_receivedIso, op.id, op.actor });
     addEvent(*event, op.id);
@@ -317,16 +340,15 @@ Result<bool> PushBatch::applyAttempt(const Operation &op, const LeadRow &row)
         op.decidedAtUtc, op.actor, contactChannelToString(a.channel));
     if (!event)
         return event.problems();
-    const QString at = iso(op.decidedAtUtc);
-    m_attemptRows << QJsonObject {
-        { QStringLiteral("operation_id"), op.id },
-        { QStringLiteral("lead_id"), op.leadId },
-        { QStringLiteral("rep_email"), JsonRecordSet::text(op.actor) },
-        { QStringLiteral("channel"), contactChannelToString(a.channel) },
-        { QStringLiteral("outcome"), JsonRecordSet::text(a.outcome) },
-        { QStringLiteral("at"), JsonRecordSet::text(at) },
-        { QStringLiteral("synced_at"), m_receivedIso },
-    };
+    const QString &at = m_decidedIso;
+    m_attemptsOut.row()
+        .text(op.id)
+        .text(op.leadId)
+        .text(op.actor)
+        .text(contactChannelToString(a.channel))
+        .text(a.outcome)
+        .text(m_decidedIso)
+        .text(m_receivedIso);
     // Later decisions on the lead are validated with this attempt, in the stored order.
     QList<AttemptRow> &list = (*m_attempts)[op.leadId];
     const AttemptRow added { at, op.id,
@@ -344,22 +366,21 @@ Result<bool> PushBatch::applyAttempt(const Operation &op, const LeadRow &row)
 
 OperationResult PushBatch::record(const Operation &op, const OperationResult &result, const QString &owner)
 {
-    m_operationRows << QJsonObject {
-        { QStringLiteral("id"), op.id },
-        { QStringLiteral("lead_id"), op.leadId },
-        { QStringLiteral("kind"), operationKindToString(op.kind) },
-        { QStringLiteral("actor"), JsonRecordSet::text(op.actor) },
-        { QStringLiteral("base_version"), op.baseVersion },
-        { QStringLiteral("decided_at"), JsonRecordSet::text(iso(op.decidedAtUtc)) },
-        { QStringLiteral("received_at"), m_receivedIso },
-        { QStringLiteral("status"), applyStatusToString(result.status) },
-        { QStringLiteral("conflict"), conflictKindToString(result.conflict) },
-        { QStringLiteral("message"), JsonRecordSet::text(result.message) },
-        { QStringLiteral("server_version"), result.serverVersion },
-        { QStringLiteral("owner_at_apply"), JsonRecordSet::text(owner) },
-        { QStringLiteral("payload"), StoreRows::json(op.payload) },
-        { QStringLiteral("snapshot"), StoreRows::json(op.snapshot) },
-    };
+    m_operations.row()
+        .text(op.id)
+        .text(op.leadId)
+        .text(operationKindToString(op.kind))
+        .text(op.actor)
+        .integer(op.baseVersion)
+        .text(m_decidedIso)
+        .text(m_receivedIso)
+        .text(applyStatusToString(result.status))
+        .text(conflictKindToString(result.conflict))
+        .text(result.message)
+        .integer(result.serverVersion)
+        .text(owner)
+        .text(StoreRows::json(op.payload))
+        .text(StoreRows::json(op.snapshot));
     // A second copy later in this batch is answered as a re-send would be.
     m_seen.insert(op.id,
         seenAnswer(op.id, applyStatusToString(result.status), conflictKindToString(result.conflict),
@@ -369,55 +390,49 @@ OperationResult PushBatch::record(const Operation &op, const OperationResult &re
 
 void PushBatch::addEvent(const StageEvent &event, const QString &operationId)
 {
-    m_eventRows << QJsonObject {
-        { QStringLiteral("n"), m_eventRows.size() }, // ids follow the operations' order
-        { QStringLiteral("lead_id"), event.leadId },
-        { QStringLiteral("kind"), eventKindToString(event.kind) },
-        { QStringLiteral("from_stage"), stageToString(event.from) },
-        { QStringLiteral("to_stage"), stageToString(event.to) },
-        { QStringLiteral("at"), JsonRecordSet::text(iso(event.at)) },
-        { QStringLiteral("actor"), JsonRecordSet::text(event.actor) },
+    m_events.row()
+        .integer(m_events.size()) // ids follow the operations' order
+        .text(event.leadId)
+        .text(eventKindToString(event.kind))
+        .text(stageToString(event.from))
+        .text(stageToString(event.to))
+        .text(event.at == m_decidedAt ? m_decidedIso : iso(event.at))
+        .text(event.actor)
         // A missing reason is stored as "" (the column is NOT NULL).
-        { QStringLiteral("reason"), event.reason.isNull() ? QString(QLatin1String("")) : event.reason },
-        { QStringLiteral("operation_id"), operationId },
-        { QStringLiteral("recorded_at"), m_receivedIso },
-    };
+        .text(event.reason.isNull() ? QString(QLatin1String("")) : event.reason)
+        .text(operationId)
+        .text(m_receivedIso);
 }
 
 void PushBatch::addChange(const QString &leadId, const QString &owner, const QString &teamId)
 {
-    m_changeRows << QJsonObject {
-        { QStringLiteral("n"), m_changeRows.size() }, // sequence numbers follow the operations' order
-        { QStringLiteral("lead_id"), leadId },
-        { QStringLiteral("owner_email"), JsonRecordSet::textOrNull(owner) },
-        { QStringLiteral("team_id"), JsonRecordSet::textOrNull(teamId) },
-        { QStringLiteral("at"), m_receivedIso },
-    };
+    m_changes.row()
+        .integer(m_changes.size()) // sequence numbers follow the operations' order
+        .text(leadId)
+        .textOrNull(owner)
+        .textOrNull(teamId)
+        .text(m_receivedIso);
 }
 
 // ---- writes: one statement per table --------------------------------------------------------------
 
-Result<bool> PushBatch::insert(const QString &sql, const QJsonArray &rows)
+Result<bool> PushBatch::insert(const QString &sql, const JsonRecordSet &rows)
 {
     if (rows.isEmpty())
         return true;
-    if (auto r = m_db.run(sql, { JsonRecordSet::bind(rows) }); !r)
+    if (auto r = m_db.run(sql.arg(rows.from()), { rows.bound() }); !r)
         return r.problems();
     return true;
 }
 
 Result<bool> PushBatch::write()
 {
-    QJsonArray leadRows;
+    JsonRecordSet leads(m_db.isPostgres(), { Column { "id" }, Column { "stage" }, Column { "bump", kInt } });
     for (auto it = m_versionBumps.cbegin(); it != m_versionBumps.cend(); ++it)
-        leadRows << QJsonObject { { QStringLiteral("id"), it.key() },
-            { QStringLiteral("stage"), stageToString(m_leads.value(it.key()).stage) },
-            { QStringLiteral("bump"), it.value() } };
-    if (auto r
-        = insert(QStringLiteral("UPDATE leads SET stage = r.stage, version = leads.version + r.bump "
-                                "FROM %1 WHERE leads.id = r.id")
-                     .arg(m_rows.from({ Column { "id" }, Column { "stage" }, Column { "bump", kInt } })),
-            leadRows);
+        leads.row().text(it.key()).text(stageToString(m_leads.value(it.key()).stage)).integer(it.value());
+    if (auto r = insert(QStringLiteral("UPDATE leads SET stage = r.stage, version = leads.version + r.bump "
+                                       "FROM %1 WHERE leads.id = r.id"),
+            leads);
         !r)
         return r;
     if (auto r
@@ -426,40 +441,28 @@ Result<bool> PushBatch::write()
                      "reason_text, next_step, next_step_due, note, missing_items, decided_at, synced_at, "
                      "snapshot) SELECT operation_id, lead_id, rep_email, kind, reason_code, reason_text, "
                      "next_step, next_step_due, note, missing_items, decided_at, synced_at, snapshot "
-                     "FROM %1")
-                     .arg(m_rows.from({ Column { "operation_id" }, Column { "lead_id" },
-                         Column { "rep_email" }, Column { "kind" }, Column { "reason_code" },
-                         Column { "reason_text" }, Column { "next_step" }, Column { "next_step_due" },
-                         Column { "note" }, Column { "missing_items" }, Column { "decided_at" },
-                         Column { "synced_at" }, Column { "snapshot" } })),
-            m_decisionRows);
+                     "FROM %1"),
+            m_decisions);
         !r)
         return r;
-    if (auto r = insert(
-            QStringLiteral("INSERT INTO contact_attempts (operation_id, lead_id, rep_email, channel, "
-                           "outcome, at, synced_at) SELECT operation_id, lead_id, rep_email, channel, "
-                           "outcome, at, synced_at FROM %1")
-                .arg(m_rows.from({ Column { "operation_id" }, Column { "lead_id" }, Column { "rep_email" },
-                    Column { "channel" }, Column { "outcome" }, Column { "at" }, Column { "synced_at" } })),
-            m_attemptRows);
+    if (auto r
+        = insert(QStringLiteral("INSERT INTO contact_attempts (operation_id, lead_id, rep_email, channel, "
+                                "outcome, at, synced_at) SELECT operation_id, lead_id, rep_email, channel, "
+                                "outcome, at, synced_at FROM %1"),
+            m_attemptsOut);
         !r)
         return r;
     if (auto r
         = insert(QStringLiteral("INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, reason, "
                                 "operation_id, recorded_at) SELECT lead_id, kind, from_stage, to_stage, at, "
-                                "actor, reason, operation_id, recorded_at FROM %1 ORDER BY n")
-                     .arg(m_rows.from({ Column { "n", kInt }, Column { "lead_id" }, Column { "kind" },
-                         Column { "from_stage" }, Column { "to_stage" }, Column { "at" }, Column { "actor" },
-                         Column { "reason" }, Column { "operation_id" }, Column { "recorded_at" } })),
-            m_eventRows);
+                                "actor, reason, operation_id, recorded_at FROM %1 ORDER BY n"),
+            m_events);
         !r)
         return r;
     if (auto r
         = insert(QStringLiteral("INSERT INTO changes (lead_id, owner_email, previous_owner, team_id, at) "
-                                "SELECT lead_id, owner_email, NULL, team_id, at FROM %1 ORDER BY n")
-                     .arg(m_rows.from({ Column { "n", kInt }, Column { "lead_id" }, Column { "owner_email" },
-                         Column { "team_id" }, Column { "at" } })),
-            m_changeRows);
+                                "SELECT lead_id, owner_email, NULL, team_id, at FROM %1 ORDER BY n"),
+            m_changes);
         !r)
         return r;
     return insert(
@@ -467,13 +470,8 @@ Result<bool> PushBatch::write()
             "INSERT INTO operations (id, lead_id, kind, actor, base_version, decided_at, received_at, "
             "status, conflict, message, server_version, owner_at_apply, payload, snapshot) "
             "SELECT id, lead_id, kind, actor, base_version, decided_at, received_at, status, "
-            "conflict, message, server_version, owner_at_apply, payload, snapshot FROM %1")
-            .arg(m_rows.from({ Column { "id" }, Column { "lead_id" }, Column { "kind" }, Column { "actor" },
-                Column { "base_version", kInt }, Column { "decided_at" }, Column { "received_at" },
-                Column { "status" }, Column { "conflict" }, Column { "message" },
-                Column { "server_version", kInt }, Column { "owner_at_apply" }, Column { "payload" },
-                Column { "snapshot" } })),
-        m_operationRows);
+            "conflict, message, server_version, owner_at_apply, payload, snapshot FROM %1"),
+        m_operations);
 }
 
 } // namespace sal::core

@@ -60,7 +60,7 @@ private:
     Result<bool> loadAttempts(); // once, when a guard first needs them
     Result<bool> loadDeciders(); // once, when a conflict first needs to say who decided
     static void keepLatest(QHash<QString, Decider> &latest, const QString &leadId, const Decider &d);
-    QString leadIdsJson() const;
+    JsonRecordSet leadIds() const; // every lead of the batch, as a record set of ids
 
     Result<OperationResult> judge(const Operation &op);
     Result<bool> applyDecision(const Operation &op, LeadRow &row);
@@ -69,14 +69,15 @@ private:
     void addEvent(const StageEvent &event, const QString &operationId);
     void addChange(const QString &leadId, const QString &owner, const QString &teamId);
     Result<bool> write();
-    Result<bool> insert(const QString &sql, const QJsonArray &rows);
+    Result<bool> insert(const QString &sql, const JsonRecordSet &rows); // `sql` has %1 for the FROM item
 
     SqlDatabase &m_db;
     const DecisionMaker &m_maker;
     TakenAway m_takenAway;
-    JsonRecordSet m_rows;
     QDateTime m_receivedAt;
     QString m_receivedIso;
+    QDateTime m_decidedAt; // of the operation being judged, and its stored text
+    QString m_decidedIso;
 
     QHash<QString, OperationResult> m_seen; // by operation id, as a re-send is answered
     QHash<QString, LeadRow> m_leads; // the batch's leads this connection sees, as the batch leaves them
@@ -89,11 +90,12 @@ private:
     QHash<QString, Decider> m_batchDeciders; // applied by this batch
     QHash<QString, int> m_versionBumps; // lead → decisions applied in this batch
 
-    QJsonArray m_decisionRows;
-    QJsonArray m_attemptRows;
-    QJsonArray m_eventRows;
-    QJsonArray m_changeRows;
-    QJsonArray m_operationRows;
+    // What write() stores, one row per applied (or answered) operation.
+    JsonRecordSet m_decisions;
+    JsonRecordSet m_attemptsOut;
+    JsonRecordSet m_events;
+    JsonRecordSet m_changes;
+    JsonRecordSet m_operations;
 };
 
 } // namespace sal::core

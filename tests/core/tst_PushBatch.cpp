@@ -73,6 +73,18 @@ private:
             t0));
     }
 
+    // Text that a hand-written JSON writer must escape: quotes, a backslash, control characters,
+    // letters outside ASCII and outside the basic plane.
+    static QString trickyNote()
+    {
+        return QStringLiteral("Said \"call me\" \\ then\nleft;\ttab \u00fcber \u4e2d \U0001F600 \u0001 end");
+    }
+    static Disposition withTrickyNote(Disposition d)
+    {
+        d.note = trickyNote();
+        return d;
+    }
+
     QList<Operation> mixedBatch(const SyncFixture &f) const
     {
         const Disposition accept = acceptDisposition(t0.addDays(2));
@@ -88,7 +100,7 @@ private:
             decision(8, QStringLiteral("L8"), f.repA, 1, accept), // never existed
             decision(
                 9, QStringLiteral("L4"), f.repA, 1, rejectDisposition(QStringLiteral("bad_contact_data"))),
-            decision(10, QStringLiteral("L5"), f.repA, 1, accept),
+            decision(10, QStringLiteral("L5"), f.repA, 1, withTrickyNote(accept)),
             decision(
                 11, QStringLiteral("L6"), f.repA, 1, rejectDisposition(QStringLiteral("wrong_territory"))),
         };
@@ -172,6 +184,14 @@ private Q_SLOTS:
         is(10, ApplyStatus::Applied, ConflictKind::None, 2);
         QCOMPARE(batched.team->lead(QStringLiteral("L2")).value()->lead.stage, Stage::Rejected);
         QCOMPARE(batched.team->lead(QStringLiteral("L2")).value()->attempts.size(), 3);
+        QCOMPARE(batched.team->database()
+                     .scalar(QStringLiteral("SELECT note FROM decisions WHERE lead_id = ?"),
+                         { QStringLiteral("L5") })
+                     .value()
+                     .toString(),
+            trickyNote());
+        QCOMPARE(
+            batched.team->operations(QStringLiteral("L5")).value().first().operation.payload, ops[9].payload);
 
         // Sent again (the answer was lost): the first answers, applied ones as duplicates, and
         // nothing stored twice.
