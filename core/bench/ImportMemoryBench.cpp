@@ -49,6 +49,8 @@ Result<BenchOutcome> ImportMemoryBench::run(int size)
             QStringLiteral("MiB"), {}, {}, {}, {} };
         outcome.figures << BenchFigure { name(), tr("salctl import %1 rows: time").arg(count),
             sample->seconds, QStringLiteral("s"), {}, {}, {}, {} };
+        outcome.figures << BenchFigure { name(), tr("salctl import %1 rows: throughput").arg(count),
+            sample->seconds > 0 ? double(rows) / sample->seconds : 0, tr("rows/s"), {}, {}, {}, {} };
     }
     outcome.figures << BenchFigure { name(), tr("peak RSS, largest / smallest file"),
         smallestMiB > 0 ? largestMiB / smallestMiB : 0, QStringLiteral("×"), {}, {}, {}, 1.5 };

@@ -20,6 +20,10 @@ QString domainOf(const Lead &lead)
     return at < 0 ? QString() : lead.contact.email.mid(at + 1).toLower();
 }
 
+// New leads per putNewLeads: big enough that statements cost little per lead, small enough that
+// the chunk's text stays a few hundred KiB (memory stays flat in the file's size).
+constexpr qsizetype kNewLeadChunk = 500;
+
 Problem problemAt(const QString &file, qint64 line, const QString &column, const QString &message)
 {
     Problem p = Problem::at(file, column, message);
@@ -51,10 +55,34 @@ void LeadImporter::flag(Lead &lead, const QString &duplicateOf)
     }
 }
 
+bool LeadImporter::mayMatchPending(const Lead &imported) const
+{
+    // findLeadIds matches external_id, else lower(contact_email): the same keys, lower-cased the
+    // same way or more (so this may flush when the database would not match, never the reverse).
+    return (!imported.externalId.isEmpty() && m_newExternalIds.contains(imported.externalId))
+        || (!imported.contact.email.isEmpty() && m_newEmails.contains(imported.contact.email.toLower()));
+}
+
+Result<bool> LeadImporter::flushNew()
+{
+    if (m_newLeads.isEmpty())
+        return true;
+    Result<bool> written = m_store.putNewLeads(m_newLeads, m_newEvents);
+    m_newLeads.clear();
+    m_newEvents.clear();
+    m_newExternalIds.clear();
+    m_newEmails.clear();
+    return written;
+}
+
 Result<LeadImporter::Outcome> LeadImporter::store(const ImportRecord &record, const ImportOptions &options,
     LeadSource &source, bool write, Problems &problems, ImportSummary &summary)
 {
     const Lead &imported = record.lead;
+    if (mayMatchPending(imported)) {
+        if (auto r = flushNew(); !r)
+            return r.problems();
+    }
     Result<QStringList> candidates = m_store.findLeadIds(imported.externalId, imported.contact.email);
     if (!candidates)
         return candidates.problems();
@@ -94,6 +122,9 @@ Result<LeadImporter::Outcome> LeadImporter::store(const ImportRecord &record, co
         if (merged == target->lead)
             return Outcome::Unchanged;
         if (write) {
+            // The new leads of earlier rows first: the change feed keeps the file's order.
+            if (auto r = flushNew(); !r)
+                return r.problems();
             if (auto r = m_store.putLead(merged, {}); !r)
                 return r.problems();
         }
@@ -126,8 +157,16 @@ Result<LeadImporter::Outcome> LeadImporter::store(const ImportRecord &record, co
         lead.mqlAt, options.actor, QStringLiteral("import ") + QFileInfo(options.fileName).fileName());
     if (!qualified)
         return qualified.problems();
-    if (auto r = m_store.putLead(lead, { *qualified }); !r)
-        return r.problems();
+    m_newLeads << lead;
+    m_newEvents << QList<StageEvent> { *qualified };
+    if (!lead.externalId.isEmpty())
+        m_newExternalIds.insert(lead.externalId);
+    if (!lead.contact.email.isEmpty())
+        m_newEmails.insert(lead.contact.email.toLower());
+    if (m_newLeads.size() >= kNewLeadChunk) {
+        if (auto r = flushNew(); !r)
+            return r.problems();
+    }
     return Outcome::Created;
 }
 
@@ -160,6 +199,10 @@ Result<ImportSummary> LeadImporter::run(
         return true;
     };
 
+    m_newLeads.clear();
+    m_newEvents.clear();
+    m_newExternalIds.clear();
+    m_newEmails.clear();
     if (auto r = m_store.beginBulk(); !r)
         return r.problems();
     ImportRecord record;
@@ -210,6 +253,10 @@ Result<ImportSummary> LeadImporter::run(
         m_store.rollbackBulk();
         summary.created = summary.updated = 0;
         return summary;
+    }
+    if (auto r = flushNew(); !r) {
+        m_store.rollbackBulk();
+        return r.problems();
     }
     if (auto r = m_store.commitBulk(); !r) {
         m_store.rollbackBulk();

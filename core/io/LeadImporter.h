@@ -3,6 +3,7 @@
 #include "disposition/ReasonTaxonomy.h"
 #include "domain/Result.h"
 #include "io/LeadSource.h"
+#include "lifecycle/StageEvent.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,10 +66,19 @@ private:
     Result<Outcome> store(const ImportRecord &record, const ImportOptions &options, LeadSource &source,
         bool write, Problems &problems, ImportSummary &summary);
     void flag(Lead &lead, const QString &duplicateOf);
+    // New leads are written in chunks (TeamStore::putNewLeads), not one by one. A row that could
+    // match a lead still waiting here flushes the chunk first, so every lookup sees every lead the
+    // import made before it, as if each had been written at once.
+    bool mayMatchPending(const Lead &imported) const;
+    Result<bool> flushNew();
 
     TeamStore &m_store;
     ReasonTaxonomy m_reasons;
     QSet<QString> m_customerDomains;
+    QList<Lead> m_newLeads;
+    QList<QList<StageEvent>> m_newEvents;
+    QSet<QString> m_newExternalIds;
+    QSet<QString> m_newEmails; // lower case
 };
 
 } // namespace sal::core

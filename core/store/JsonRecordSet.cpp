@@ -56,20 +56,26 @@ JsonRecordSet &JsonRecordSet::text(const QString &value)
     key();
     m_json += '"';
     const QByteArray utf8 = value.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            m_json += '\\';
-            m_json += c;
-        } else if (u < 0x20) {
+    // Runs of plain characters are appended at once; only quotes, backslashes and control
+    // characters are escaped.
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(utf8[i]);
+        if (u != '"' && u != '\\' && u >= 0x20)
+            continue;
+        m_json.append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
+        if (u < 0x20) {
             static const char hex[] = "0123456789abcdef";
             m_json += "\\u00";
             m_json += hex[u >> 4];
             m_json += hex[u & 0xf];
         } else {
-            m_json += c;
+            m_json += '\\';
+            m_json += char(u);
         }
     }
+    m_json.append(utf8.constData() + plain, utf8.size() - plain);
     m_json += '"';
     return *this;
 }

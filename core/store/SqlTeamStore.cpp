@@ -2,6 +2,7 @@
 
 #include "disposition/DispositionCodec.h"
 #include "lifecycle/LeadLifecycle.h"
+#include "store/JsonRecordSet.h"
 #include "store/LeadCodec.h"
 #include "store/PushBatch.h"
 #include "store/StoreRows.h"
@@ -454,34 +455,140 @@ Result<bool> SqlTeamStore::putLead(const Lead &lead, const QList<StageEvent> &le
         Result<std::optional<LeadRow>> existing = leadRow(lead.id);
         if (!existing)
             return existing.problems();
-        const QVariantList columns { lead.externalId, stageToString(lead.stage),
-            StoreRows::textOrNull(lead.ownerEmail), lead.teamId, lead.tier, lead.source, lead.campaign,
-            lead.account.name, lead.contact.fullName(), lead.contact.email, lead.score.total(),
-            iso(lead.createdAt), iso(lead.mqlAt), iso(lead.routedAt),
-            StoreRows::json(LeadCodec::toJson(lead)), lead.id };
-        Result<int> r = existing->has_value()
-            ? m_db.run(
-                QStringLiteral(
-                    "UPDATE leads SET external_id = ?, stage = ?, owner_email = ?, team_id = ?, tier = ?, "
-                    "source = ?, campaign = ?, company = ?, contact_name = ?, contact_email = ?, score = ?, "
-                    "created_at = ?, mql_at = ?, routed_at = ?, context = ?, version = version + 1 "
-                    "WHERE id = ?"),
-                columns)
-            : m_db.run(
-                QStringLiteral(
-                    "INSERT INTO leads (external_id, stage, owner_email, team_id, tier, source, campaign, "
-                    "company, contact_name, contact_email, score, created_at, mql_at, routed_at, context, "
-                    "id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                columns);
-        if (!r)
+        return writeLead(lead, leadEvents, *existing);
+    });
+}
+
+Result<bool> SqlTeamStore::writeLead(
+    const Lead &lead, const QList<StageEvent> &leadEvents, const std::optional<LeadRow> &existing)
+{
+    const QVariantList columns { lead.externalId, stageToString(lead.stage),
+        StoreRows::textOrNull(lead.ownerEmail), lead.teamId, lead.tier, lead.source, lead.campaign,
+        lead.account.name, lead.contact.fullName(), lead.contact.email, lead.score.total(),
+        iso(lead.createdAt), iso(lead.mqlAt), iso(lead.routedAt), StoreRows::json(LeadCodec::toJson(lead)),
+        lead.id };
+    Result<int> r = existing.has_value()
+        ? m_db.run(
+            QStringLiteral(
+                "UPDATE leads SET external_id = ?, stage = ?, owner_email = ?, team_id = ?, tier = ?, "
+                "source = ?, campaign = ?, company = ?, contact_name = ?, contact_email = ?, score = ?, "
+                "created_at = ?, mql_at = ?, routed_at = ?, context = ?, version = version + 1 "
+                "WHERE id = ?"),
+            columns)
+        : m_db.run(QStringLiteral(
+                       "INSERT INTO leads (external_id, stage, owner_email, team_id, tier, source, campaign, "
+                       "company, contact_name, contact_email, score, created_at, mql_at, routed_at, context, "
+                       "id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            columns);
+    if (!r)
+        return r.problems();
+    for (const StageEvent &e : leadEvents) {
+        if (auto ev = insertEvent(e, {}, e.at); !ev)
+            return ev;
+    }
+    const QString previous = existing.has_value() ? existing->owner : QString();
+    return insertChange(lead.id, lead.ownerEmail, previous == lead.ownerEmail ? QString() : previous,
+        lead.teamId, lead.routedAt.isValid() ? lead.routedAt : lead.createdAt);
+}
+
+Result<bool> SqlTeamStore::putNewLeads(const QList<Lead> &leads, const QList<QList<StageEvent>> &leadEvents)
+{
+    if (leads.isEmpty())
+        return true;
+    // SQLite has no round trips to save, and there its JSON functions cost more than binding each
+    // row to the prepared statements (callgrind, a 2,000-row import: 1,875 M instructions with the
+    // record sets, 1,452 M row by row): it writes the same rows one lead at a time, without
+    // putLead's lookup. PostgreSQL gets three statements per chunk instead of four per lead.
+    if (!m_db.isPostgres())
+        return write([&]() -> Result<bool> {
+            for (qsizetype i = 0; i < leads.size(); ++i) {
+                if (auto r = writeLead(leads.at(i), leadEvents.value(i), std::nullopt); !r)
+                    return r;
+            }
+            return true;
+        });
+    // The rows putLead writes for a new lead, as three record sets (JsonRecordSet): one statement
+    // per table for the whole chunk. Events and changes keep the leads' order (ORDER BY n).
+    using Column = JsonRecordSet::Column;
+    constexpr auto kInt = JsonRecordSet::Type::Integer;
+    const bool pg = m_db.isPostgres();
+    JsonRecordSet rows(pg,
+        { Column { "external_id" }, Column { "stage" }, Column { "owner_email" }, Column { "team_id" },
+            Column { "tier" }, Column { "source" }, Column { "campaign" }, Column { "company" },
+            Column { "contact_name" }, Column { "contact_email" }, Column { "score", kInt },
+            Column { "created_at" }, Column { "mql_at" }, Column { "routed_at" }, Column { "context" },
+            Column { "id" } });
+    JsonRecordSet events(pg,
+        { Column { "n", kInt }, Column { "lead_id" }, Column { "kind" }, Column { "from_stage" },
+            Column { "to_stage" }, Column { "at" }, Column { "actor" }, Column { "reason" } });
+    JsonRecordSet changes(pg,
+        { Column { "n", kInt }, Column { "lead_id" }, Column { "owner_email" }, Column { "team_id" },
+            Column { "at" } });
+    for (qsizetype i = 0; i < leads.size(); ++i) {
+        const Lead &lead = leads.at(i);
+        rows.row()
+            .text(lead.externalId)
+            .text(stageToString(lead.stage))
+            .textOrNull(lead.ownerEmail)
+            .text(lead.teamId)
+            .text(lead.tier)
+            .text(lead.source)
+            .text(lead.campaign)
+            .text(lead.account.name)
+            .text(lead.contact.fullName())
+            .text(lead.contact.email)
+            .integer(lead.score.total())
+            .text(iso(lead.createdAt))
+            .text(iso(lead.mqlAt))
+            .text(iso(lead.routedAt))
+            .text(StoreRows::json(LeadCodec::toJson(lead)))
+            .text(lead.id);
+        for (const StageEvent &e : leadEvents.value(i))
+            events.row()
+                .integer(events.size())
+                .text(e.leadId)
+                .text(eventKindToString(e.kind))
+                .text(stageToString(e.from))
+                .text(stageToString(e.to))
+                .text(iso(e.at))
+                .text(e.actor)
+                .text(e.reason.isNull() ? QStringLiteral("") : e.reason);
+        changes.row()
+            .integer(changes.size())
+            .text(lead.id)
+            .textOrNull(lead.ownerEmail)
+            .textOrNull(lead.teamId)
+            .text(iso(lead.routedAt.isValid() ? lead.routedAt : lead.createdAt));
+    }
+    const auto insert = [&](const QString &sql, const JsonRecordSet &set) -> Result<bool> {
+        if (set.isEmpty())
+            return true;
+        if (auto r = m_db.run(sql.arg(set.from()), { set.bound() }); !r)
             return r.problems();
-        for (const StageEvent &e : leadEvents) {
-            if (auto ev = insertEvent(e, {}, e.at); !ev)
-                return ev;
-        }
-        const QString previous = existing->has_value() ? (*existing)->owner : QString();
-        return insertChange(lead.id, lead.ownerEmail, previous == lead.ownerEmail ? QString() : previous,
-            lead.teamId, lead.routedAt.isValid() ? lead.routedAt : lead.createdAt);
+        return true;
+    };
+    return write([&]() -> Result<bool> {
+        if (auto r
+            = insert(QStringLiteral("INSERT INTO leads (external_id, stage, owner_email, team_id, tier, "
+                                    "source, campaign, company, contact_name, contact_email, score, "
+                                    "created_at, mql_at, routed_at, context, id, version) SELECT "
+                                    "external_id, stage, owner_email, team_id, tier, source, campaign, "
+                                    "company, contact_name, contact_email, score, created_at, mql_at, "
+                                    "routed_at, context, id, 1 FROM %1"),
+                rows);
+            !r)
+            return r;
+        if (auto r
+            = insert(QStringLiteral("INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, "
+                                    "reason, operation_id, recorded_at) SELECT lead_id, kind, from_stage, "
+                                    "to_stage, at, actor, reason, '', at FROM %1 ORDER BY n"),
+                events);
+            !r)
+            return r;
+        return insert(
+            QStringLiteral("INSERT INTO changes (lead_id, owner_email, previous_owner, team_id, at) "
+                           "SELECT lead_id, owner_email, NULL, team_id, at FROM %1 ORDER BY n"),
+            changes);
     });
 }
 

@@ -35,6 +35,7 @@ public:
     Result<bool> putPerson(const Rep &person) override;
     Result<bool> putCalendar(const QString &id, const QByteArray &definitionJson) override;
     Result<bool> putLead(const Lead &lead, const QList<StageEvent> &events) override;
+    Result<bool> putNewLeads(const QList<Lead> &leads, const QList<QList<StageEvent>> &events) override;
     Result<bool> assign(const QString &leadId, const QString &newOwner, const QString &actor,
         const QString &reason, const QDateTime &atUtc) override;
     Result<bool> appendEvent(const QString &leadId, EventKind kind, const QString &actor,
@@ -85,6 +86,9 @@ private:
     Result<bool> insertChange(const QString &leadId, const QString &owner, const QString &previousOwner,
         const QString &teamId, const QDateTime &atUtc);
     Result<QList<ContactAttempt>> attempts(const QString &leadId);
+    // The rows of putLead once it knows whether the lead exists.
+    Result<bool> writeLead(
+        const Lead &lead, const QList<StageEvent> &events, const std::optional<LeadRow> &existing);
     // Runs `work` inside a transaction unless a bulk transaction is already open.
     template<typename Work> Result<bool> write(Work work);
     Result<bool> writeOne(const QString &sql, const QVariantList &binds); // one statement via write()

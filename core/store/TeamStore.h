@@ -54,6 +54,9 @@ public:
     virtual Result<bool> putCalendar(const QString &id, const QByteArray &definitionJson) = 0;
     // Adds a new lead (version 1) with its first events, or replaces its context (version + 1).
     virtual Result<bool> putLead(const Lead &lead, const QList<StageEvent> &events) = 0;
+    // Adds many new leads at once, as putLead would one by one (in the given order), with a few
+    // statements instead of several per lead: for import. Fails, storing none, when one exists.
+    virtual Result<bool> putNewLeads(const QList<Lead> &leads, const QList<QList<StageEvent>> &events) = 0;
     // Gives the lead to `newOwner` (version + 1), appending a Routed or Rerouted event.
     virtual Result<bool> assign(const QString &leadId, const QString &newOwner, const QString &actor,
         const QString &reason, const QDateTime &atUtc)

@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QSqlQuery>
 
 using namespace sal::core;
 using namespace sal::test;
@@ -327,6 +328,33 @@ private slots:
         QCOMPARE(atCustomer.suggestedReason, QStringLiteral("existing_customer"));
         // Importing again: matched by their own ids, nothing new.
         QCOMPARE(import(path).summary.unchanged, 2);
+    }
+
+    void rowsOfOneFileSeeTheLeadsOfEarlierRows()
+    {
+        // New leads are written in chunks; a later row must still find the lead an earlier row made:
+        // the same id updates it, the same email under another id is its duplicate.
+        const QString path = tempFile(QStringLiteral("same-file.csv"),
+            "Record ID,Email,First Name,Last Name,Job Title\n"
+            "701,ada@lovelace.example,Ada,Lovelace,\n"
+            "701,ada@lovelace.example,Ada,Lovelace,Analyst\n"
+            "702,ADA@lovelace.example,Ada,King,\n");
+        const Outcome o = import(path);
+        QVERIFY2(o.problems.isEmpty(), qPrintable(joinProblems(o.problems)));
+        QCOMPARE(o.summary.created, 2);
+        QCOMPARE(o.summary.updated, 1);
+        QCOMPARE(o.summary.duplicates, 1);
+        const Lead first = leadByExternalId(QStringLiteral("701"));
+        QCOMPARE(first.contact.title, QStringLiteral("Analyst"));
+        QCOMPARE(m_fx.team->lead(first.id).value()->version, 2);
+        QCOMPARE(leadByExternalId(QStringLiteral("702")).duplicateOfLeadId, first.id);
+        // The change feed in the file's order: 701 created, 701 updated, 702 created.
+        QSqlQuery q
+            = m_fx.team->database().exec(QStringLiteral("SELECT lead_id FROM changes ORDER BY seq")).value();
+        QStringList order;
+        while (q.next())
+            order << q.value(0).toString();
+        QCOMPARE(order, (QStringList { first.id, first.id, leadByExternalId(QStringLiteral("702")).id }));
     }
 
     void requiredFieldsOfNewLeadsAreChecked()
