@@ -392,6 +392,14 @@
         <source>must be table or json</source>
         <translation>muss table oder json sein</translation>
     </message>
+    <message>
+        <source>Operations per push batch for &apos;push&apos; (default %1, the sync engine&apos;s).</source>
+        <translation>Operationen je Push-Stapel für &apos;push&apos; (Standard %1, wie die Synchronisation).</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
 </context>
 <context>
     <name>sal::core::BenchSuite</name>
@@ -1610,6 +1618,14 @@
         <source>peak RSS, largest / smallest file</source>
         <translation>Spitzen-RSS, größte / kleinste Datei</translation>
     </message>
+    <message>
+        <source>salctl import %1 rows: throughput</source>
+        <translation>salctl import %1 Zeilen: Durchsatz</translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
 </context>
 <context>
     <name>sal::core::ImportValueParser</name>
@@ -2510,6 +2526,29 @@ Details mit „salctl insight train --help“.</translation>
     </message>
 </context>
 <context>
+    <name>sal::core::PushBatch</name>
+    <message>
+        <source>Lead %1 no longer exists in the team store.</source>
+        <translation>Lead %1 existiert im Team-Speicher nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The lead was re-routed to %1 before this was synced.</source>
+        <translation>Der Lead wurde an %1 umgeroutet, bevor dies synchronisiert wurde.</translation>
+    </message>
+    <message>
+        <source>The lead is already %1.</source>
+        <translation>Der Lead ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>The lead is already %1: decided by %2.</source>
+        <translation>Der Lead ist bereits %1: entschieden von %2.</translation>
+    </message>
+    <message>
+        <source>The lead changed (version %1, you saw %2): look at it again.</source>
+        <translation>Der Lead hat sich geändert (Version %1, Sie sahen %2): sehen Sie ihn noch einmal an.</translation>
+    </message>
+</context>
+<context>
     <name>sal::core::PushBench</name>
     <message>
         <source>Push: N pending decisions to PostgreSQL (a throw-away local cluster).</source>
@@ -2524,16 +2563,20 @@ Details mit „salctl insight train --help“.</translation>
         <translation>das Referenz-COPY hat nicht jede Zeile gespeichert</translation>
     </message>
     <message>
-        <source>push %1 decisions</source>
-        <translation>Push von %1 Entscheidungen</translation>
-    </message>
-    <message>
         <source>psql COPY</source>
         <translation>psql COPY</translation>
     </message>
     <message>
         <source>round trips per batch of %1</source>
         <translation>Roundtrips je Stapel zu %1</translation>
+    </message>
+    <message>
+        <source>push %1 decisions, batches of %2</source>
+        <translation>Push von %1 Entscheidungen, Stapel zu %2</translation>
+    </message>
+    <message>
+        <source>of which in team store statements (driver + server)</source>
+        <translation>davon in Anweisungen an den Team-Speicher (Treiber + Server)</translation>
     </message>
 </context>
 <context>
@@ -3675,26 +3718,6 @@ Details mit „salctl sla deadline --help“.</translation>
 </context>
 <context>
     <name>sal::core::SqlTeamStore</name>
-    <message>
-        <source>Lead %1 no longer exists in the team store.</source>
-        <translation>Lead %1 existiert im Team-Speicher nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The lead was re-routed to %1 before this was synced.</source>
-        <translation>Der Lead wurde an %1 umgeroutet, bevor dies synchronisiert wurde.</translation>
-    </message>
-    <message>
-        <source>The lead is already %1.</source>
-        <translation>Der Lead ist bereits %1.</translation>
-    </message>
-    <message>
-        <source>The lead is already %1: decided by %2.</source>
-        <translation>Der Lead ist bereits %1: entschieden von %2.</translation>
-    </message>
-    <message>
-        <source>The lead changed (version %1, you saw %2): look at it again.</source>
-        <translation>Der Lead hat sich geändert (Version %1, Sie sahen %2): sehen Sie ihn noch einmal an.</translation>
-    </message>
     <message>
         <source>No lead %1 in the team store.</source>
         <translation>Kein Lead %1 im Team-Speicher.</translation>
