@@ -1,35 +1,79 @@
 #include "store/LeadCodec.h"
 
+#include "store/JsonTextWriter.h"
+
 #include <QJsonArray>
 
 namespace sal::core {
 
 QString LeadCodec::isoUtc(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    if (!t.isValid())
+        return {};
+    const qint64 ms = t.toMSecsSinceEpoch();
+    const qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000; // floor: Qt drops the milliseconds
+    const qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400; // floor
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    if (date.year() < 1000 || date.year() > 9999)
+        return t.toUTC().toString(Qt::ISODate); // rare: Qt writes those its own way
+    const int second = int(secs - days * 86400);
+    char text[20];
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = '-';
+    put(5, date.month(), 2);
+    text[7] = '-';
+    put(8, date.day(), 2);
+    text[10] = 'T';
+    put(11, second / 3600, 2);
+    text[13] = ':';
+    put(14, second / 60 % 60, 2);
+    text[16] = ':';
+    put(17, second % 60, 2);
+    text[19] = 'Z';
+    return QString::fromLatin1(text, 20);
 }
 
 QDateTime LeadCodec::parseUtc(const QString &text)
 {
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate).toUTC();
+    if (text.isEmpty())
+        return {};
+    // The form isoUtc() writes, read field by field; anything else goes to Qt's ISO parser.
+    static constexpr char kPattern[] = "dddd-dd-ddTdd:dd:ddZ";
+    bool plain = text.size() == 20;
+    for (qsizetype i = 0; plain && i < 20; ++i) {
+        const QChar c = text.at(i);
+        plain = kPattern[i] == 'd' ? (c >= u'0' && c <= u'9') : c == QLatin1Char(kPattern[i]);
+    }
+    if (plain) {
+        const auto number = [&text](int at, int width) {
+            int n = 0;
+            for (int i = 0; i < width; ++i)
+                n = n * 10 + (text.at(at + i).unicode() - u'0');
+            return n;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODate).toUTC();
 }
 
 namespace {
 QJsonObject accountToJson(const Account &a)
 {
-    QJsonObject o { { QStringLiteral("id"), a.id },
-                    { QStringLiteral("name"), a.name },
-                    { QStringLiteral("domain"), a.domain },
-                    { QStringLiteral("industry"), a.industry },
-                    { QStringLiteral("currency"), a.currency },
-                    { QStringLiteral("region"), a.region },
-                    { QStringLiteral("country"), a.country },
-                    { QStringLiteral("state"), a.state },
-                    { QStringLiteral("funding_stage"), a.fundingStage },
-                    { QStringLiteral("open_roles"), a.openRoles },
-                    { QStringLiteral("tech_stack"), QJsonArray::fromStringList(a.techStack) },
-                    { QStringLiteral("existing_customer"), a.existingCustomer },
-                    { QStringLiteral("competitor"), a.competitor } };
+    QJsonObject o { { QStringLiteral("id"), a.id }, { QStringLiteral("name"), a.name },
+        { QStringLiteral("domain"), a.domain }, { QStringLiteral("industry"), a.industry },
+        { QStringLiteral("currency"), a.currency }, { QStringLiteral("region"), a.region },
+        { QStringLiteral("country"), a.country }, { QStringLiteral("state"), a.state },
+        { QStringLiteral("funding_stage"), a.fundingStage }, { QStringLiteral("open_roles"), a.openRoles },
+        { QStringLiteral("tech_stack"), QJsonArray::fromStringList(a.techStack) },
+        { QStringLiteral("existing_customer"), a.existingCustomer },
+        { QStringLiteral("competitor"), a.competitor } };
     if (a.employees)
         o.insert(QStringLiteral("employees"), *a.employees);
     if (a.annualRevenue)
@@ -67,16 +111,12 @@ Account accountFromJson(const QJsonObject &o)
 
 QJsonObject contactToJson(const Contact &c)
 {
-    return { { QStringLiteral("id"), c.id },
-             { QStringLiteral("first_name"), c.firstName },
-             { QStringLiteral("last_name"), c.lastName },
-             { QStringLiteral("title"), c.title },
-             { QStringLiteral("seniority"), seniorityToString(c.seniority) },
-             { QStringLiteral("email"), c.email },
-             { QStringLiteral("email_verified"), c.emailVerified },
-             { QStringLiteral("phone"), c.phone },
-             { QStringLiteral("linkedin_url"), c.linkedInUrl },
-             { QStringLiteral("known_disqualified"), c.knownDisqualified } };
+    return { { QStringLiteral("id"), c.id }, { QStringLiteral("first_name"), c.firstName },
+        { QStringLiteral("last_name"), c.lastName }, { QStringLiteral("title"), c.title },
+        { QStringLiteral("seniority"), seniorityToString(c.seniority) }, { QStringLiteral("email"), c.email },
+        { QStringLiteral("email_verified"), c.emailVerified }, { QStringLiteral("phone"), c.phone },
+        { QStringLiteral("linkedin_url"), c.linkedInUrl },
+        { QStringLiteral("known_disqualified"), c.knownDisqualified } };
 }
 
 Contact contactFromJson(const QJsonObject &o)
@@ -97,12 +137,9 @@ Contact contactFromJson(const QJsonObject &o)
 
 QJsonObject signalToJson(const EngagementSignal &s)
 {
-    return { { QStringLiteral("kind"), s.kind },
-             { QStringLiteral("label"), s.label },
-             { QStringLiteral("points"), s.points },
-             { QStringLiteral("at"), LeadCodec::isoUtc(s.at) },
-             { QStringLiteral("stage"), funnelStageToString(s.stage) },
-             { QStringLiteral("url"), s.url } };
+    return { { QStringLiteral("kind"), s.kind }, { QStringLiteral("label"), s.label },
+        { QStringLiteral("points"), s.points }, { QStringLiteral("at"), LeadCodec::isoUtc(s.at) },
+        { QStringLiteral("stage"), funnelStageToString(s.stage) }, { QStringLiteral("url"), s.url } };
 }
 
 EngagementSignal signalFromJson(const QJsonObject &o)
@@ -122,7 +159,8 @@ QJsonArray fitToJson(const ScoreBreakdown &score)
     QJsonArray fit;
     for (const ScoreContribution &c : score.contributions) {
         if (c.part == ScoreContribution::Part::Fit)
-            fit.append(QJsonObject { { QStringLiteral("label"), c.label }, { QStringLiteral("points"), c.points } });
+            fit.append(
+                QJsonObject { { QStringLiteral("label"), c.label }, { QStringLiteral("points"), c.points } });
     }
     return fit;
 }
@@ -132,11 +170,10 @@ QJsonObject talkTrackToJson(const TalkTrack &t)
     QJsonArray proof;
     for (const ProofPoint &p : t.proofPoints)
         proof.append(QJsonObject { { QStringLiteral("customer"), p.customer },
-                                   { QStringLiteral("claim"), p.claim },
-                                   { QStringLiteral("url"), p.url } });
+            { QStringLiteral("claim"), p.claim }, { QStringLiteral("url"), p.url } });
     return { { QStringLiteral("opener"), t.opener },
-             { QStringLiteral("discovery_questions"), QJsonArray::fromStringList(t.discoveryQuestions) },
-             { QStringLiteral("proof_points"), proof } };
+        { QStringLiteral("discovery_questions"), QJsonArray::fromStringList(t.discoveryQuestions) },
+        { QStringLiteral("proof_points"), proof } };
 }
 
 TalkTrack talkTrackFromJson(const QJsonObject &o)
@@ -148,8 +185,7 @@ TalkTrack talkTrackFromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QStringLiteral("proof_points")).toArray()) {
         const QJsonObject p = v.toObject();
         t.proofPoints << ProofPoint { p.value(QStringLiteral("customer")).toString(),
-                                      p.value(QStringLiteral("claim")).toString(),
-                                      p.value(QStringLiteral("url")).toString() };
+            p.value(QStringLiteral("claim")).toString(), p.value(QStringLiteral("url")).toString() };
     }
     return t;
 }
@@ -160,25 +196,125 @@ QJsonObject LeadCodec::toJson(const Lead &lead)
     QJsonArray engagement;
     for (const EngagementSignal &s : lead.engagement)
         engagement.append(signalToJson(s));
-    return { { QStringLiteral("id"), lead.id },
-             { QStringLiteral("external_id"), lead.externalId },
-             { QStringLiteral("stage"), stageToString(lead.stage) },
-             { QStringLiteral("source"), lead.source },
-             { QStringLiteral("campaign"), lead.campaign },
-             { QStringLiteral("product_line"), lead.productLine },
-             { QStringLiteral("owner"), lead.ownerEmail },
-             { QStringLiteral("team"), lead.teamId },
-             { QStringLiteral("tier"), lead.tier },
-             { QStringLiteral("created_at"), isoUtc(lead.createdAt) },
-             { QStringLiteral("mql_at"), isoUtc(lead.mqlAt) },
-             { QStringLiteral("routed_at"), isoUtc(lead.routedAt) },
-             { QStringLiteral("account"), accountToJson(lead.account) },
-             { QStringLiteral("contact"), contactToJson(lead.contact) },
-             { QStringLiteral("signals"), engagement },
-             { QStringLiteral("fit"), fitToJson(lead.score) },
-             { QStringLiteral("talk_track"), talkTrackToJson(lead.talkTrack) },
-             { QStringLiteral("duplicate_of"), lead.duplicateOfLeadId },
-             { QStringLiteral("suggested_reason"), lead.suggestedReason } };
+    return { { QStringLiteral("id"), lead.id }, { QStringLiteral("external_id"), lead.externalId },
+        { QStringLiteral("stage"), stageToString(lead.stage) }, { QStringLiteral("source"), lead.source },
+        { QStringLiteral("campaign"), lead.campaign }, { QStringLiteral("product_line"), lead.productLine },
+        { QStringLiteral("owner"), lead.ownerEmail }, { QStringLiteral("team"), lead.teamId },
+        { QStringLiteral("tier"), lead.tier }, { QStringLiteral("created_at"), isoUtc(lead.createdAt) },
+        { QStringLiteral("mql_at"), isoUtc(lead.mqlAt) },
+        { QStringLiteral("routed_at"), isoUtc(lead.routedAt) },
+        { QStringLiteral("account"), accountToJson(lead.account) },
+        { QStringLiteral("contact"), contactToJson(lead.contact) }, { QStringLiteral("signals"), engagement },
+        { QStringLiteral("fit"), fitToJson(lead.score) },
+        { QStringLiteral("talk_track"), talkTrackToJson(lead.talkTrack) },
+        { QStringLiteral("duplicate_of"), lead.duplicateOfLeadId },
+        { QStringLiteral("suggested_reason"), lead.suggestedReason } };
+}
+
+namespace {
+void writeAccount(JsonTextWriter &w, const Account &a)
+{
+    w.beginObject()
+        .member(QLatin1StringView("id"), a.id)
+        .member(QLatin1StringView("name"), a.name)
+        .member(QLatin1StringView("domain"), a.domain)
+        .member(QLatin1StringView("industry"), a.industry)
+        .member(QLatin1StringView("currency"), a.currency)
+        .member(QLatin1StringView("region"), a.region)
+        .member(QLatin1StringView("country"), a.country)
+        .member(QLatin1StringView("state"), a.state)
+        .member(QLatin1StringView("funding_stage"), a.fundingStage)
+        .member(QLatin1StringView("open_roles"), a.openRoles)
+        .member(QLatin1StringView("tech_stack"), a.techStack)
+        .member(QLatin1StringView("existing_customer"), a.existingCustomer)
+        .member(QLatin1StringView("competitor"), a.competitor);
+    if (a.employees)
+        w.member(QLatin1StringView("employees"), *a.employees);
+    if (a.annualRevenue)
+        w.member(QLatin1StringView("annual_revenue"), *a.annualRevenue);
+    if (a.fundingDate)
+        w.member(QLatin1StringView("funding_date"), a.fundingDate->toString(Qt::ISODate));
+    w.endObject();
+}
+
+void writeContact(JsonTextWriter &w, const Contact &c)
+{
+    w.beginObject()
+        .member(QLatin1StringView("id"), c.id)
+        .member(QLatin1StringView("first_name"), c.firstName)
+        .member(QLatin1StringView("last_name"), c.lastName)
+        .member(QLatin1StringView("title"), c.title)
+        .member(QLatin1StringView("seniority"), seniorityToString(c.seniority))
+        .member(QLatin1StringView("email"), c.email)
+        .member(QLatin1StringView("email_verified"), c.emailVerified)
+        .member(QLatin1StringView("phone"), c.phone)
+        .member(QLatin1StringView("linkedin_url"), c.linkedInUrl)
+        .member(QLatin1StringView("known_disqualified"), c.knownDisqualified)
+        .endObject();
+}
+
+void writeTalkTrack(JsonTextWriter &w, const TalkTrack &t)
+{
+    w.beginObject()
+        .member(QLatin1StringView("opener"), t.opener)
+        .member(QLatin1StringView("discovery_questions"), t.discoveryQuestions)
+        .key(QLatin1StringView("proof_points"))
+        .beginArray();
+    for (const ProofPoint &p : t.proofPoints)
+        w.beginObject()
+            .member(QLatin1StringView("customer"), p.customer)
+            .member(QLatin1StringView("claim"), p.claim)
+            .member(QLatin1StringView("url"), p.url)
+            .endObject();
+    w.endArray().endObject();
+}
+} // namespace
+
+QByteArray LeadCodec::toJsonText(const Lead &lead)
+{
+    // Field for field what toJson() builds (tst_LeadCodec compares the two documents).
+    JsonTextWriter w;
+    w.beginObject()
+        .member(QLatin1StringView("id"), lead.id)
+        .member(QLatin1StringView("external_id"), lead.externalId)
+        .member(QLatin1StringView("stage"), stageToString(lead.stage))
+        .member(QLatin1StringView("source"), lead.source)
+        .member(QLatin1StringView("campaign"), lead.campaign)
+        .member(QLatin1StringView("product_line"), lead.productLine)
+        .member(QLatin1StringView("owner"), lead.ownerEmail)
+        .member(QLatin1StringView("team"), lead.teamId)
+        .member(QLatin1StringView("tier"), lead.tier)
+        .member(QLatin1StringView("created_at"), isoUtc(lead.createdAt))
+        .member(QLatin1StringView("mql_at"), isoUtc(lead.mqlAt))
+        .member(QLatin1StringView("routed_at"), isoUtc(lead.routedAt))
+        .key(QLatin1StringView("account"));
+    writeAccount(w, lead.account);
+    w.key(QLatin1StringView("contact"));
+    writeContact(w, lead.contact);
+    w.key(QLatin1StringView("signals")).beginArray();
+    for (const EngagementSignal &s : lead.engagement)
+        w.beginObject()
+            .member(QLatin1StringView("kind"), s.kind)
+            .member(QLatin1StringView("label"), s.label)
+            .member(QLatin1StringView("points"), s.points)
+            .member(QLatin1StringView("at"), isoUtc(s.at))
+            .member(QLatin1StringView("stage"), funnelStageToString(s.stage))
+            .member(QLatin1StringView("url"), s.url)
+            .endObject();
+    w.endArray().key(QLatin1StringView("fit")).beginArray();
+    for (const ScoreContribution &c : lead.score.contributions) {
+        if (c.part == ScoreContribution::Part::Fit)
+            w.beginObject()
+                .member(QLatin1StringView("label"), c.label)
+                .member(QLatin1StringView("points"), c.points)
+                .endObject();
+    }
+    w.endArray().key(QLatin1StringView("talk_track"));
+    writeTalkTrack(w, lead.talkTrack);
+    w.member(QLatin1StringView("duplicate_of"), lead.duplicateOfLeadId)
+        .member(QLatin1StringView("suggested_reason"), lead.suggestedReason)
+        .endObject();
+    return w.text();
 }
 
 Lead LeadCodec::fromJson(const QJsonObject &json)
@@ -203,8 +339,8 @@ Lead LeadCodec::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : json.value(QStringLiteral("fit")).toArray()) {
         const QJsonObject f = v.toObject();
         lead.score.contributions << ScoreContribution { ScoreContribution::Part::Fit,
-                                                        f.value(QStringLiteral("label")).toString(),
-                                                        f.value(QStringLiteral("points")).toInt(), QDateTime() };
+            f.value(QStringLiteral("label")).toString(), f.value(QStringLiteral("points")).toInt(),
+            QDateTime() };
     }
     lead.score.addSignals(lead.engagement);
     lead.talkTrack = talkTrackFromJson(json.value(QStringLiteral("talk_track")).toObject());

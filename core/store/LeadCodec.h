@@ -12,9 +12,14 @@ class LeadCodec
 {
 public:
     static QJsonObject toJson(const Lead &lead);
+    // The same document as compact text, written directly (what the local cache stores on every
+    // pull; several times cheaper than StoreRows::json(toJson(lead))). fromJson() reads both alike.
+    static QByteArray toJsonText(const Lead &lead);
     static Lead fromJson(const QJsonObject &json);
 
-    static QString isoUtc(const QDateTime &t); // "" for an invalid time
+    // "2026-03-09T15:00:00Z" (Qt::ISODate of the UTC time), "" for an invalid time. Both run for
+    // every timestamp a pull writes or a queue reads, so the common form skips Qt's general parser.
+    static QString isoUtc(const QDateTime &t);
     static QDateTime parseUtc(const QString &text); // invalid for ""
 };
 
