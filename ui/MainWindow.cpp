@@ -400,7 +400,7 @@ void MainWindow::refreshLeads(const QStringList &leadIds)
     }
     const QString selected = m_queue->currentLeadId();
     const int selectedRow = m_queue->view()->selectionModel()->currentIndex().row();
-    m_queueModel->updateLeads(leadIds, std::move(mine));
+    m_queueModel->updateLeads(leadIds, mine);
     if (m_queueModel->rowOf(selected) >= 0)
         keepSelection(selected);
     else
@@ -446,12 +446,18 @@ void MainWindow::showLead(const QString &leadId)
 {
     m_errorBanner->hide();
     const int row = m_queueModel->rowOf(leadId);
-    const CachedLead *cached = m_queueModel->leadAt(row);
-    if (!cached) {
+    const LeadSummary *summary = m_queueModel->leadAt(row);
+    // The queue holds summaries; the pane shows the whole lead, read now from the local store.
+    const Result<std::optional<CachedLead>> read
+        = summary ? m_workspace.local().lead(leadId) : Result<std::optional<CachedLead>>(std::nullopt);
+    if (!read || !read->has_value()) {
         m_leadView->clear();
         m_form->setLead(nullptr);
+        if (!read)
+            showError(joinProblems(read.problems()));
         return;
     }
+    const CachedLead *cached = &**read;
     LeadContext context;
     context.lead = *cached;
     context.events = m_workspace.local().events(leadId).value_or({});
@@ -459,14 +465,16 @@ void MainWindow::showLead(const QString &leadId)
     context.sla = m_queueModel->statusAt(row);
     context.nowUtc = m_clock.nowUtc();
     context.duplicateSuspect = !cached->lead.duplicateOfLeadId.isEmpty(); // flagged by the importer
-    // The account's other engaged contacts in this rep's cache (account-based triage).
+    // The account's other engaged contacts in this rep's queue (account-based triage).
+    QStringList sameAccount;
     for (int r = 0; r < m_queueModel->rowCount(); ++r) {
-        const CachedLead *other = m_queueModel->leadAt(r);
-        if (r != row && other->lead.account.name == cached->lead.account.name) {
-            context.otherContactsAtAccount << other->lead;
-            if (other->lead.contact.email.compare(cached->lead.contact.email, Qt::CaseInsensitive) == 0)
-                context.duplicateSuspect = true;
-        }
+        if (r != row && m_queueModel->leadAt(r)->company == summary->company)
+            sameAccount << m_queueModel->leadAt(r)->id;
+    }
+    for (const CachedLead &other : m_workspace.local().leads(sameAccount).value_or({})) {
+        context.otherContactsAtAccount << other.lead;
+        if (other.lead.contact.email.compare(cached->lead.contact.email, Qt::CaseInsensitive) == 0)
+            context.duplicateSuspect = true;
     }
     const AcceptanceChecklist checklist(m_workspace.policy().icp, m_workspace.policy().checklist);
     context.checklist
@@ -592,22 +600,14 @@ void MainWindow::onSyncStatus(const SyncStatus &status)
 
 void MainWindow::updateStatusLine()
 {
-    int breachingSoon = 0;
-    for (int row = 0; row < m_queueModel->rowCount(); ++row) {
-        const SlaStatus s = m_queueModel->statusAt(row);
-        breachingSoon += s.state != SlaState::Paused && s.remainingSeconds <= 3600;
-    }
+    const int breachingSoon = m_queueModel->dueWithin(3600);
     m_urgentLabel->setText(tr("%n lead(s) breached or due within 1 h", nullptr, breachingSoon));
 }
 
 void MainWindow::notifyUrgentLeads()
 {
-    QList<std::pair<QString, SlaState>> states;
-    states.reserve(m_queueModel->rowCount());
-    for (int row = 0; row < m_queueModel->rowCount(); ++row)
-        states.append({ m_queueModel->leadAt(row)->lead.id, m_queueModel->statusAt(row).state });
     // Tracked even while notifications are off, so turning them on does not replay old alerts.
-    const QList<SlaAlertTracker::Alert> alerts = m_alerts.update(states);
+    const QList<SlaAlertTracker::Alert> alerts = m_alerts.update(m_queueModel->states());
     if (alerts.isEmpty() || !m_notifyAction->isChecked() || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
@@ -616,9 +616,9 @@ void MainWindow::notifyUrgentLeads()
     }
     // One message per round: a burst of leads going at risk at 9:00 is one notification, not twenty.
     const SlaAlertTracker::Alert &first = alerts.constFirst();
-    const Lead &lead = m_queueModel->leadAt(m_queueModel->rowOf(first.leadId))->lead;
+    const LeadSummary &lead = *m_queueModel->leadAt(m_queueModel->rowOf(first.leadId));
     const bool breached = first.state == SlaState::Breached;
-    QString text = tr("%1 at %2").arg(lead.contact.fullName(), lead.account.name);
+    QString text = tr("%1 at %2").arg(lead.contactName, lead.company);
     if (alerts.size() > 1)
         text += QLatin1Char('\n') + tr("and %n more lead(s)", nullptr, int(alerts.size() - 1));
     m_tray->showMessage(breached ? tr("SLA breached") : tr("SLA at risk"), text,

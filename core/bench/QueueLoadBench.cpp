@@ -25,20 +25,8 @@ QString QueueLoadBench::summary() const
 
 QStringList QueueLoadBench::referenceQueries()
 {
-    const QString where = QStringLiteral(
-        "l.stage = 'mql' AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.lead_id = l.id AND o.kind <> "
-        "'contact_attempt' AND (o.state IN ('pending', 'conflict') OR (o.state = 'synced' AND o.base_version "
-        ">= "
-        "l.version)))");
-    return { QStringLiteral(
-                 "SELECT l.context, l.stage, l.owner_email, l.tier, l.routed_at, l.version, (SELECT "
-                 "o.kind FROM outbox o WHERE o.lead_id = l.id AND o.kind <> 'contact_attempt' AND o.state "
-                 "IN ('pending', 'conflict') ORDER BY o.seq DESC LIMIT 1) FROM leads l WHERE ")
-            + where + QStringLiteral(" ORDER BY l.routed_at, l.id;"),
-        QStringLiteral(
-            "SELECT a.channel, a.outcome, a.at, a.actor, a.lead_id FROM contact_attempts a JOIN leads "
-            "l ON l.id = a.lead_id WHERE ")
-            + where + QStringLiteral(" ORDER BY a.at, a.seq;") };
+    // The very statement the queue runs: the same columns of the same rows.
+    return { LocalStore::openQueueSummarySql() + QLatin1Char(';') };
 }
 
 Result<BenchOutcome> QueueLoadBench::run(int size)
@@ -64,27 +52,27 @@ Result<BenchOutcome> QueueLoadBench::run(int size)
     auto local = LocalStore::open(path);
     if (!local)
         return local.problems();
-    Result<QList<CachedLead>> queue = (*local)->openQueue();
+    Result<QList<LeadSummary>> queue = (*local)->openQueueSummaries();
     if (!queue)
         return queue.problems();
     const qint64 readNs = timer.nsecsElapsed();
     struct Row
     {
-        const CachedLead *lead;
+        const LeadSummary *lead;
         SlaWindow window;
     };
     QList<Row> rows;
     rows.reserve(queue->size());
-    for (const CachedLead &c : *queue)
-        rows << Row { &c, LeadSla::window(c.lead, sla) };
+    for (const LeadSummary &s : *queue)
+        rows << Row { &s, LeadSla::window(s.tier, s.routedAt, s.mqlAt, sla) };
     std::stable_sort(rows.begin(), rows.end(),
         [](const Row &a, const Row &b) { return a.window.deadlineUtc < b.window.deadlineUtc; });
     QStringList screen;
     for (qsizetype i = 0; i < qMin<qsizetype>(kFirstScreen, rows.size()); ++i) {
         const SlaStatus status = sla.status(rows.at(i).window, now);
-        const Lead &l = rows.at(i).lead->lead;
+        const LeadSummary &l = *rows.at(i).lead;
         screen << QStringLiteral("%1 %2 %3 %4 %5")
-                      .arg(l.id, l.contact.fullName(), l.account.name, slaStateToString(status.state))
+                      .arg(l.id, l.contactName, l.company, slaStateToString(status.state))
                       .arg(status.remainingSeconds);
     }
     const double oursMs = double(timer.nsecsElapsed()) / 1e6;

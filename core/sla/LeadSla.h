@@ -14,9 +14,15 @@ class LeadSla
 public:
     static SlaWindow window(const Lead &lead, const SlaClock &clock)
     {
-        const SlaTier tier = clock.policy().tier(lead.tier).value_or(clock.policy().chooseTier({}));
-        const QDateTime start = lead.routedAt.isValid() ? lead.routedAt : lead.mqlAt;
-        return clock.open(start, tier);
+        return window(lead.tier, lead.routedAt, lead.mqlAt, clock);
+    }
+
+    // The same from the three facts it needs (what a queue row keeps of its lead).
+    static SlaWindow window(
+        const QString &tierId, const QDateTime &routedAt, const QDateTime &mqlAt, const SlaClock &clock)
+    {
+        const SlaTier tier = clock.policy().tier(tierId).value_or(clock.policy().chooseTier({}));
+        return clock.open(routedAt.isValid() ? routedAt : mqlAt, tier);
     }
 
     // The same window with the lead's history applied: a return to marketing (needs info) pauses

@@ -3,8 +3,8 @@
 #include "disposition/DispositionCodec.h"
 #include "lifecycle/LeadLifecycle.h"
 #include "store/LeadCodec.h"
-#include "store/StoreRows.h"
 #include "store/LocalStoreSchema.h"
+#include "store/StoreRows.h"
 
 #include <QDir>
 #include <QHash>
@@ -43,8 +43,35 @@ Operation operationFromRow(const QSqlQuery &q)
     return op;
 }
 
-const QString kOperationColumns
-    = QStringLiteral("o.operation_id, o.lead_id, o.kind, o.actor, o.base_version, o.decided_at, o.payload, o.snapshot");
+// The operation kind of this device's newest undelivered decision on the lead, if any.
+const QString kPendingDecision
+    = QStringLiteral("(SELECT o.kind FROM outbox o WHERE o.lead_id = l.id AND o.kind <> 'contact_attempt' "
+                     "AND o.state IN ('pending', 'conflict') ORDER BY o.seq DESC LIMIT 1)");
+
+const QString kOpenQueue = QStringLiteral("l.stage = 'mql' AND NOT ") + kHiddenByDecision;
+
+// One copy of each repeated text read from many rows.
+class SharedTexts
+{
+public:
+    QString shared(const QVariant &value)
+    {
+        if (value.isNull())
+            return {};
+        const QString text = value.toString();
+        const auto it = m_texts.constFind(text);
+        if (it != m_texts.cend())
+            return *it;
+        m_texts.insert(text, text);
+        return text;
+    }
+
+private:
+    QHash<QString, QString> m_texts;
+};
+
+const QString kOperationColumns = QStringLiteral(
+    "o.operation_id, o.lead_id, o.kind, o.actor, o.base_version, o.decided_at, o.payload, o.snapshot");
 } // namespace
 
 QString LocalStore::defaultPath(const QString &userEmail)
@@ -79,39 +106,55 @@ Result<qint64> LocalStore::checkpoint()
 Result<bool> LocalStore::replaceLead(const LeadSnapshot &s, const QDateTime &nowUtc)
 {
     const Lead &l = s.lead;
-    if (auto r = m_db.run(QStringLiteral("INSERT INTO leads (id, stage, owner_email, team_id, tier, routed_at, company, "
-                                         "contact_name, score, version, context, cached_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                         "stage = excluded.stage, owner_email = excluded.owner_email, team_id = excluded.team_id, "
-                                         "tier = excluded.tier, routed_at = excluded.routed_at, company = excluded.company, "
-                                         "contact_name = excluded.contact_name, score = excluded.score, "
-                                         "version = excluded.version, context = excluded.context, cached_at = excluded.cached_at"),
-                          { l.id, stageToString(l.stage), l.ownerEmail, l.teamId, l.tier, iso(l.routedAt), l.account.name,
-                            l.contact.fullName(), l.score.total(), s.version, StoreRows::json(LeadCodec::toJson(l)), iso(nowUtc) });
+    const Account &account = l.account;
+    const auto optional = [](const auto &value) { return value ? QVariant(*value) : QVariant(); };
+    if (auto r = m_db.run(
+            QStringLiteral(
+                "INSERT INTO leads (id, stage, owner_email, team_id, tier, routed_at, company, "
+                "contact_name, score, version, context, cached_at, mql_at, contact_title, source, "
+                "campaign, industry, region, country, employees, annual_revenue) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET "
+                "stage = excluded.stage, owner_email = excluded.owner_email, team_id = excluded.team_id, "
+                "tier = excluded.tier, routed_at = excluded.routed_at, company = excluded.company, "
+                "contact_name = excluded.contact_name, score = excluded.score, "
+                "version = excluded.version, context = excluded.context, cached_at = excluded.cached_at, "
+                "mql_at = excluded.mql_at, contact_title = excluded.contact_title, "
+                "source = excluded.source, campaign = excluded.campaign, industry = excluded.industry, "
+                "region = excluded.region, country = excluded.country, employees = excluded.employees, "
+                "annual_revenue = excluded.annual_revenue"),
+            { l.id, stageToString(l.stage), l.ownerEmail, l.teamId, l.tier, iso(l.routedAt), account.name,
+                l.contact.fullName(), l.score.total(), s.version, QString::fromUtf8(LeadCodec::toJsonText(l)),
+                iso(nowUtc), iso(l.mqlAt), l.contact.title, l.source, l.campaign, account.industry,
+                account.region, account.country, optional(account.employees),
+                optional(account.annualRevenue) });
         !r)
         return r.problems();
     // The team store's history replaces ours, except what this device still has to deliver.
-    const QString keepLocal = QStringLiteral(
-        "lead_id = ? AND (operation_id IS NULL OR operation_id NOT IN "
-        "(SELECT operation_id FROM outbox WHERE state IN ('pending', 'conflict')))");
+    const QString keepLocal
+        = QStringLiteral("lead_id = ? AND (operation_id IS NULL OR operation_id NOT IN "
+                         "(SELECT operation_id FROM outbox WHERE state IN ('pending', 'conflict')))");
     if (auto r = m_db.run(QStringLiteral("DELETE FROM events WHERE ") + keepLocal, { l.id }); !r)
         return r.problems();
     if (auto r = m_db.run(QStringLiteral("DELETE FROM contact_attempts WHERE ") + keepLocal, { l.id }); !r)
         return r.problems();
     qint64 seq = 0;
     for (const StageEvent &e : s.events) {
-        if (auto r = m_db.run(QStringLiteral("INSERT INTO events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"),
-                              { l.id, ++seq, eventKindToString(e.kind), stageToString(e.from), stageToString(e.to),
-                                iso(e.at), e.actor, e.reason });
+        if (auto r
+            = m_db.run(QStringLiteral(
+                           "INSERT INTO events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''))"),
+                { l.id, ++seq, eventKindToString(e.kind), stageToString(e.from), stageToString(e.to),
+                    iso(e.at), e.actor, e.reason });
             !r)
             return r.problems();
     }
     seq = 0;
     for (const ContactAttempt &a : s.attempts) {
-        if (auto r = m_db.run(QStringLiteral("INSERT INTO contact_attempts (lead_id, seq, channel, outcome, at, actor) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"),
-                              { l.id, ++seq, contactChannelToString(a.channel), a.outcome, iso(a.at), a.actor });
+        if (auto r = m_db.run(
+                QStringLiteral("INSERT INTO contact_attempts (lead_id, seq, channel, outcome, at, actor) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                { l.id, ++seq, contactChannelToString(a.channel), a.outcome, iso(a.at), a.actor });
             !r)
             return r.problems();
     }
@@ -131,7 +174,9 @@ Result<bool> LocalStore::applyPull(const ChangeBatch &batch, const QDateTime &no
         // A lead taken away while this device holds an undelivered decision stays cached: the push
         // will meet the conflict and the rep must see it.
         Result<QVariant> held = m_db.scalar(
-            QStringLiteral("SELECT count(*) FROM outbox WHERE lead_id = ? AND state IN ('pending', 'conflict')"), { id });
+            QStringLiteral(
+                "SELECT count(*) FROM outbox WHERE lead_id = ? AND state IN ('pending', 'conflict')"),
+            { id });
         if (!held)
             return held.problems();
         if (held->toInt() > 0)
@@ -141,12 +186,12 @@ Result<bool> LocalStore::applyPull(const ChangeBatch &batch, const QDateTime &no
     }
     if (auto r = m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('checkpoint', ?) "
                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          { QString::number(batch.nextSequence) });
+            { QString::number(batch.nextSequence) });
         !r)
         return r.problems();
     if (auto r = m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_pull', ?) "
                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          { iso(nowUtc) });
+            { iso(nowUtc) });
         !r)
         return r.problems();
     return tx.commit();
@@ -155,7 +200,9 @@ Result<bool> LocalStore::applyPull(const ChangeBatch &batch, const QDateTime &no
 Result<QList<ContactAttempt>> LocalStore::attempts(const QString &leadId)
 {
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT channel, outcome, at, actor FROM contact_attempts WHERE lead_id = ? ORDER BY at, seq"), { leadId });
+        QStringLiteral(
+            "SELECT channel, outcome, at, actor FROM contact_attempts WHERE lead_id = ? ORDER BY at, seq"),
+        { leadId });
     if (!q)
         return q.problems();
     QList<ContactAttempt> list;
@@ -164,41 +211,46 @@ Result<QList<ContactAttempt>> LocalStore::attempts(const QString &leadId)
     return list;
 }
 
+Result<bool> LocalStore::eachLead(
+    const QString &where, const QVariantList &binds, const std::function<void(CachedLead &&)> &visit)
+{
+    return m_db.each(
+        QStringLiteral("SELECT l.context, l.stage, l.owner_email, l.tier, l.routed_at, l.version, ")
+            + kPendingDecision + QStringLiteral(" FROM leads l WHERE ") + where
+            + QStringLiteral(" ORDER BY l.routed_at, l.id"),
+        binds, [&](const QSqlQuery &q) {
+            CachedLead c;
+            c.lead = LeadCodec::fromJson(StoreRows::object(q.value(0).toString()));
+            // The columns are the truth where sync changed them without a new context.
+            c.lead.stage = stageFromString(q.value(1).toString()).value_or(Stage::Mql);
+            c.lead.ownerEmail = q.value(2).toString();
+            c.lead.tier = q.value(3).toString();
+            c.lead.routedAt = LeadCodec::parseUtc(q.value(4).toString());
+            c.version = q.value(5).toInt();
+            c.pendingDecision = q.value(6).toString();
+            visit(std::move(c));
+        });
+}
+
 Result<QList<CachedLead>> LocalStore::readLeads(const QString &where, const QVariantList &binds)
 {
     QList<CachedLead> list;
-    if (auto r = m_db.each(QStringLiteral("SELECT l.context, l.stage, l.owner_email, l.tier, l.routed_at, l.version, "
-                                          "(SELECT o.kind FROM outbox o WHERE o.lead_id = l.id AND o.kind <> 'contact_attempt' "
-                                          "AND o.state IN ('pending', 'conflict') ORDER BY o.seq DESC LIMIT 1) "
-                                          "FROM leads l WHERE ")
-                               + where + QStringLiteral(" ORDER BY l.routed_at, l.id"),
-                           binds,
-                           [&](const QSqlQuery &q) {
-                               CachedLead c;
-                               c.lead = LeadCodec::fromJson(StoreRows::object(q.value(0).toString()));
-                               c.lead.stage = stageFromString(q.value(1).toString()).value_or(Stage::Mql);
-                               c.lead.ownerEmail = q.value(2).toString();
-                               c.lead.tier = q.value(3).toString();
-                               c.lead.routedAt = LeadCodec::parseUtc(q.value(4).toString());
-                               c.version = q.value(5).toInt();
-                               c.pendingDecision = q.value(6).toString();
-                               list << c;
-                           });
-        !r)
+    if (auto r = eachLead(where, binds, [&](CachedLead &&c) { list << std::move(c); }); !r)
         return r.problems();
     // Attempts in one second query for all of them (not one per lead: queues can be long).
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < list.size(); ++i)
         index.insert(list.at(i).lead.id, i);
-    if (auto r = m_db.each(QStringLiteral("SELECT a.channel, a.outcome, a.at, a.actor, a.lead_id FROM contact_attempts a "
-                                          "JOIN leads l ON l.id = a.lead_id WHERE ")
-                               + where + QStringLiteral(" ORDER BY a.at, a.seq"),
-                           binds,
-                           [&](const QSqlQuery &q) {
-                               const QString leadId = q.value(4).toString();
-                               if (const auto it = index.constFind(leadId); it != index.cend())
-                                   list[*it].attempts << StoreRows::attempt(q, leadId);
-                           });
+    if (auto r = m_db.each(
+            QStringLiteral("SELECT a.channel, a.outcome, a.at, a.actor, a.lead_id FROM contact_attempts a "
+                           "JOIN leads l ON l.id = a.lead_id WHERE ")
+                + where + QStringLiteral(" ORDER BY a.at, a.seq"),
+            binds,
+            [&](const QSqlQuery &q) {
+                const QString leadId = q.value(4).toString();
+                if (const auto it = index.constFind(leadId); it != index.cend())
+                    list[*it].attempts << StoreRows::attempt(q, leadId);
+            });
         !r)
         return r.problems();
     return list;
@@ -206,10 +258,66 @@ Result<QList<CachedLead>> LocalStore::readLeads(const QString &where, const QVar
 
 Result<QList<CachedLead>> LocalStore::openQueue()
 {
-    return readLeads(QStringLiteral("l.stage = 'mql' AND NOT ") + kHiddenByDecision, {});
+    return readLeads(kOpenQueue, {});
 }
 
-Result<QList<CachedLead>> LocalStore::openQueue(const QStringList &leadIds)
+QString LocalStore::openQueueSummarySql()
+{
+    return QStringLiteral("SELECT l.id, l.stage, l.owner_email, l.tier, l.routed_at, l.mql_at, l.company, "
+                          "l.contact_name, "
+                          "l.contact_title, l.source, l.campaign, l.score, l.industry, l.region, l.country, "
+                          "l.employees, "
+                          "l.annual_revenue, l.version, ")
+        + kPendingDecision
+        + QStringLiteral(
+            ", (SELECT count(*) FROM contact_attempts a WHERE a.lead_id = l.id) FROM leads l WHERE ")
+        + kOpenQueue + QStringLiteral(" ORDER BY l.routed_at, l.id");
+}
+
+Result<QList<LeadSummary>> LocalStore::openQueueSummaries()
+{
+    QList<LeadSummary> list;
+    // Owners, tiers, sources, campaigns and firmographics repeat across thousands of leads: rows
+    // share one copy of each text (QString is implicitly shared) instead of holding their own.
+    SharedTexts texts;
+    if (auto r = m_db.each(openQueueSummarySql(), {},
+            [&](const QSqlQuery &q) {
+                LeadSummary s;
+                s.id = q.value(0).toString();
+                s.stage = stageFromString(q.value(1).toString()).value_or(Stage::Mql);
+                s.ownerEmail = texts.shared(q.value(2));
+                s.tier = texts.shared(q.value(3));
+                s.routedAt = LeadCodec::parseUtc(q.value(4).toString());
+                s.mqlAt = LeadCodec::parseUtc(q.value(5).toString());
+                s.company = texts.shared(q.value(6));
+                s.contactName = q.value(7).toString();
+                s.contactTitle = texts.shared(q.value(8));
+                s.source = texts.shared(q.value(9));
+                s.campaign = texts.shared(q.value(10));
+                s.score = q.value(11).toInt();
+                s.industry = texts.shared(q.value(12));
+                s.region = texts.shared(q.value(13));
+                s.country = texts.shared(q.value(14));
+                if (!q.value(15).isNull())
+                    s.employees = q.value(15).toInt();
+                if (!q.value(16).isNull())
+                    s.annualRevenue = q.value(16).toLongLong();
+                s.version = q.value(17).toInt();
+                s.pendingDecision = q.value(18).toString();
+                s.attempts = q.value(19).toInt();
+                list << std::move(s);
+            });
+        !r)
+        return r.problems();
+    return list;
+}
+
+Result<bool> LocalStore::eachOpenLead(const std::function<void(const CachedLead &)> &visit)
+{
+    return eachLead(kOpenQueue, {}, [&](CachedLead &&c) { visit(c); });
+}
+
+Result<QList<CachedLead>> LocalStore::readLeadsIn(const QStringList &leadIds, const QString &where)
 {
     QList<CachedLead> found;
     // In slices: SQLite limits the number of bound parameters of one statement.
@@ -218,15 +326,24 @@ Result<QList<CachedLead>> LocalStore::openQueue(const QStringList &leadIds)
         const QStringList slice = leadIds.mid(first, kSlice);
         QStringList marks(slice.size(), QStringLiteral("?"));
         const QVariantList binds(slice.cbegin(), slice.cend());
-        Result<QList<CachedLead>> part = readLeads(
-            // "+l.stage": look the ids up by key; the stage index would scan the whole queue.
-            QStringLiteral("l.id IN (%1) AND +l.stage = 'mql' AND NOT ").arg(marks.join(QLatin1Char(','))) + kHiddenByDecision,
-            binds);
+        Result<QList<CachedLead>> part
+            = readLeads(QStringLiteral("l.id IN (%1)").arg(marks.join(QLatin1Char(','))) + where, binds);
         if (!part)
             return part.problems();
         found << std::move(part).value();
     }
     return found;
+}
+
+Result<QList<CachedLead>> LocalStore::openQueue(const QStringList &leadIds)
+{
+    // "+l.stage": look the ids up by key; the stage index would scan the whole queue.
+    return readLeadsIn(leadIds, QStringLiteral(" AND +l.stage = 'mql' AND NOT ") + kHiddenByDecision);
+}
+
+Result<QList<CachedLead>> LocalStore::leads(const QStringList &leadIds)
+{
+    return readLeadsIn(leadIds, {});
 }
 
 Result<QList<CachedLead>> LocalStore::acceptedLeads()
@@ -251,8 +368,9 @@ Result<std::optional<CachedLead>> LocalStore::lead(const QString &leadId)
 
 Result<QList<StageEvent>> LocalStore::events(const QString &leadId)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT kind, from_stage, to_stage, at, actor, reason FROM events WHERE lead_id = ? ORDER BY seq"), { leadId });
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT kind, from_stage, to_stage, at, actor, reason "
+                                                   "FROM events WHERE lead_id = ? ORDER BY seq"),
+        { leadId });
     if (!q)
         return q.problems();
     QList<StageEvent> list;
@@ -267,7 +385,8 @@ Result<LeadState> LocalStore::leadState(const QString &leadId, const QString &ac
     if (!found)
         return found.problems();
     if (!found->has_value())
-        return Problem::forField(QStringLiteral("lead"), tr("Lead %1 is not in %2's queue.").arg(leadId, actor));
+        return Problem::forField(
+            QStringLiteral("lead"), tr("Lead %1 is not in %2's queue.").arg(leadId, actor));
     return stateOf(**found);
 }
 
@@ -288,11 +407,12 @@ Result<bool> LocalStore::record(const ValidatedOperation &validated)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().problems();
-    Result<QSqlQuery> inserted = m_db.exec(
-        QStringLiteral("INSERT INTO outbox (operation_id, lead_id, kind, actor, base_version, decided_at, payload, snapshot) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
-        { op.id, op.leadId, operationKindToString(op.kind), op.actor, op.baseVersion, iso(op.decidedAtUtc), StoreRows::json(op.payload),
-          StoreRows::json(op.snapshot) });
+    Result<QSqlQuery> inserted
+        = m_db.exec(QStringLiteral("INSERT INTO outbox (operation_id, lead_id, kind, actor, base_version, "
+                                   "decided_at, payload, snapshot) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+            { op.id, op.leadId, operationKindToString(op.kind), op.actor, op.baseVersion,
+                iso(op.decidedAtUtc), StoreRows::json(op.payload), StoreRows::json(op.snapshot) });
     if (!inserted)
         return inserted.problems();
     inserted.value().next();
@@ -300,25 +420,28 @@ Result<bool> LocalStore::record(const ValidatedOperation &validated)
     inserted.value().finish();
 
     // Only the stage is needed: reading the whole cached lead would decode its context for nothing.
-    Result<QVariant> stage = m_db.scalar(QStringLiteral("SELECT stage FROM leads WHERE id = ?"), { op.leadId });
+    Result<QVariant> stage
+        = m_db.scalar(QStringLiteral("SELECT stage FROM leads WHERE id = ?"), { op.leadId });
     if (!stage)
         return stage.problems();
     const Stage from = stageFromString(stage->toString()).value_or(Stage::Mql);
     const EventKind kind = eventKindFor(op.kind);
     const StageEvent event { op.leadId, kind, from, validated.targetStage(), op.decidedAtUtc, op.actor,
-                             op.payload.value(QStringLiteral("reason")).toString() };
-    if (auto r = m_db.run(QStringLiteral("INSERT INTO events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason, "
-                                         "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"),
-                          { event.leadId, seq, eventKindToString(event.kind), stageToString(event.from),
-                            stageToString(event.to), iso(event.at), event.actor, event.reason, op.id });
+        op.payload.value(QStringLiteral("reason")).toString() };
+    if (auto r = m_db.run(
+            QStringLiteral("INSERT INTO events (lead_id, seq, kind, from_stage, to_stage, at, actor, reason, "
+                           "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"),
+            { event.leadId, seq, eventKindToString(event.kind), stageToString(event.from),
+                stageToString(event.to), iso(event.at), event.actor, event.reason, op.id });
         !r)
         return r.problems();
     if (op.kind == OperationKind::ContactAttempt) {
         const ContactAttempt a = DispositionCodec::attemptFromJson(op.payload);
-        if (auto r = m_db.run(QStringLiteral("INSERT INTO contact_attempts (lead_id, seq, channel, outcome, at, actor, "
-                                             "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              { op.leadId, seq, contactChannelToString(a.channel), a.outcome, iso(op.decidedAtUtc),
-                                op.actor, op.id });
+        if (auto r = m_db.run(
+                QStringLiteral("INSERT INTO contact_attempts (lead_id, seq, channel, outcome, at, actor, "
+                               "operation_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                { op.leadId, seq, contactChannelToString(a.channel), a.outcome, iso(op.decidedAtUtc),
+                    op.actor, op.id });
             !r)
             return r.problems();
     }
@@ -328,8 +451,8 @@ Result<bool> LocalStore::record(const ValidatedOperation &validated)
 Result<QList<Operation>> LocalStore::pendingOperations(int limit)
 {
     Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT ") + kOperationColumns
-                                        + QStringLiteral(" FROM outbox o WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?"),
-                                    { limit });
+            + QStringLiteral(" FROM outbox o WHERE o.state = 'pending' ORDER BY o.seq LIMIT ?"),
+        { limit });
     if (!q)
         return q.problems();
     QList<Operation> list;
@@ -350,31 +473,32 @@ Result<QList<LocalStore::LeadEvent>> LocalStore::recentEvents(const QList<EventK
         binds << eventKindToString(k);
     }
     binds << limit;
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT e.kind, e.from_stage, e.to_stage, e.at, e.actor, e.reason, e.lead_id, "
-                                                   "l.company, l.owner_email FROM events e JOIN leads l ON l.id = e.lead_id "
-                                                   "WHERE e.kind IN (")
-                                        + marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY e.at DESC, e.seq DESC LIMIT ?"),
-                                    binds);
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT e.kind, e.from_stage, e.to_stage, e.at, e.actor, e.reason, e.lead_id, "
+                       "l.company, l.owner_email FROM events e JOIN leads l ON l.id = e.lead_id "
+                       "WHERE e.kind IN (")
+            + marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY e.at DESC, e.seq DESC LIMIT ?"),
+        binds);
     if (!q)
         return q.problems();
     QList<LeadEvent> list;
     while (q.value().next())
-        list << LeadEvent { StoreRows::stageEvent(q.value(), q.value().value(6).toString()), q.value().value(7).toString(),
-                            q.value().value(8).toString() };
+        list << LeadEvent { StoreRows::stageEvent(q.value(), q.value().value(6).toString()),
+            q.value().value(7).toString(), q.value().value(8).toString() };
     return list;
 }
 
 Result<QList<LocalStore::OutboxEntry>> LocalStore::recentOperations(int limit)
 {
     Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT ") + kOperationColumns
-                                        + QStringLiteral(", o.state, o.synced_at FROM outbox o ORDER BY o.seq DESC LIMIT ?"),
-                                    { limit });
+            + QStringLiteral(", o.state, o.synced_at FROM outbox o ORDER BY o.seq DESC LIMIT ?"),
+        { limit });
     if (!q)
         return q.problems();
     QList<OutboxEntry> list;
     while (q.value().next())
         list << OutboxEntry { operationFromRow(q.value()), q.value().value(8).toString(),
-                              LeadCodec::parseUtc(q.value().value(9).toString()) };
+            LeadCodec::parseUtc(q.value().value(9).toString()) };
     return list;
 }
 
@@ -394,28 +518,30 @@ Result<bool> LocalStore::applyResults(const QList<OperationResult> &results, con
     for (const OperationResult &r : results) {
         const bool conflict = r.status == ApplyStatus::Conflict;
         const QJsonObject answer { { QStringLiteral("status"), applyStatusToString(r.status) },
-                                   { QStringLiteral("conflict"), conflictKindToString(r.conflict) },
-                                   { QStringLiteral("server_version"), r.serverVersion },
-                                   { QStringLiteral("owner"), r.currentOwner },
-                                   { QStringLiteral("received_at"), iso(r.appliedAtUtc) } };
-        if (auto u = m_db.run(QStringLiteral("UPDATE outbox SET state = ?, synced_at = ?, result = ?, tries = tries + 1 "
-                                             "WHERE operation_id = ? AND state = 'pending'"),
-                              { conflict ? QStringLiteral("conflict") : QStringLiteral("synced"), iso(syncedAtUtc),
-                                StoreRows::json(answer), r.operationId });
+            { QStringLiteral("conflict"), conflictKindToString(r.conflict) },
+            { QStringLiteral("server_version"), r.serverVersion },
+            { QStringLiteral("owner"), r.currentOwner },
+            { QStringLiteral("received_at"), iso(r.appliedAtUtc) } };
+        if (auto u = m_db.run(
+                QStringLiteral("UPDATE outbox SET state = ?, synced_at = ?, result = ?, tries = tries + 1 "
+                               "WHERE operation_id = ? AND state = 'pending'"),
+                { conflict ? QStringLiteral("conflict") : QStringLiteral("synced"), iso(syncedAtUtc),
+                    StoreRows::json(answer), r.operationId });
             !u)
             return u.problems();
         if (conflict) {
-            if (auto c = m_db.run(QStringLiteral("INSERT OR IGNORE INTO conflicts (operation_id, lead_id, kind, message, "
-                                                 "detected_at) SELECT operation_id, lead_id, ?, ?, ? FROM outbox "
-                                                 "WHERE operation_id = ?"),
-                                  { conflictKindToString(r.conflict), r.message, iso(syncedAtUtc), r.operationId });
+            if (auto c = m_db.run(
+                    QStringLiteral("INSERT OR IGNORE INTO conflicts (operation_id, lead_id, kind, message, "
+                                   "detected_at) SELECT operation_id, lead_id, ?, ?, ? FROM outbox "
+                                   "WHERE operation_id = ?"),
+                    { conflictKindToString(r.conflict), r.message, iso(syncedAtUtc), r.operationId });
                 !c)
                 return c.problems();
         }
     }
     if (auto m = m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('last_push', ?) "
                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          { iso(syncedAtUtc) });
+            { iso(syncedAtUtc) });
         !m)
         return m.problems();
     return tx.commit();
@@ -423,7 +549,9 @@ Result<bool> LocalStore::applyResults(const QList<OperationResult> &results, con
 
 Result<bool> LocalStore::noteFailedTry(const QString &error)
 {
-    if (auto r = m_db.run(QStringLiteral("UPDATE outbox SET tries = tries + 1, last_error = ? WHERE state = 'pending'"), { error });
+    if (auto r = m_db.run(
+            QStringLiteral("UPDATE outbox SET tries = tries + 1, last_error = ? WHERE state = 'pending'"),
+            { error });
         !r)
         return r.problems();
     return true;
@@ -434,14 +562,18 @@ Result<bool> LocalStore::retract(const QString &operationId)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().problems();
-    Result<int> removed = m_db.run(QStringLiteral("DELETE FROM outbox WHERE operation_id = ? AND state = 'pending'"),
-                                   { operationId });
+    Result<int> removed = m_db.run(
+        QStringLiteral("DELETE FROM outbox WHERE operation_id = ? AND state = 'pending'"), { operationId });
     if (!removed)
         return removed.problems();
     if (*removed == 0)
-        return Problem::forField(QStringLiteral("undo"), tr("This decision was already sent to the team store."));
+        return Problem::forField(
+            QStringLiteral("undo"), tr("This decision was already sent to the team store."));
     for (const char *table : { "events", "contact_attempts" }) {
-        if (auto r = m_db.run(QStringLiteral("DELETE FROM %1 WHERE operation_id = ?").arg(QLatin1String(table)), { operationId }); !r)
+        if (auto r
+            = m_db.run(QStringLiteral("DELETE FROM %1 WHERE operation_id = ?").arg(QLatin1String(table)),
+                { operationId });
+            !r)
             return r.problems();
     }
     return tx.commit();
@@ -452,10 +584,10 @@ Result<bool> LocalStore::retract(const QString &operationId)
 Result<QList<Conflict>> LocalStore::conflicts(bool openOnly)
 {
     Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT ") + kOperationColumns
-                                        + QStringLiteral(", c.kind, c.message, c.detected_at, c.resolution FROM conflicts c "
-                                                         "JOIN outbox o ON o.operation_id = c.operation_id ")
-                                        + (openOnly ? QStringLiteral("WHERE c.resolution = 'open' ") : QString())
-                                        + QStringLiteral("ORDER BY c.detected_at, o.seq"));
+        + QStringLiteral(", c.kind, c.message, c.detected_at, c.resolution FROM conflicts c "
+                         "JOIN outbox o ON o.operation_id = c.operation_id ")
+        + (openOnly ? QStringLiteral("WHERE c.resolution = 'open' ") : QString())
+        + QStringLiteral("ORDER BY c.detected_at, o.seq"));
     if (!q)
         return q.problems();
     QList<Conflict> list;
@@ -473,27 +605,31 @@ Result<QList<Conflict>> LocalStore::conflicts(bool openOnly)
 
 Result<int> LocalStore::openConflictCount()
 {
-    Result<QVariant> v = m_db.scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolution = 'open'"));
+    Result<QVariant> v
+        = m_db.scalar(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolution = 'open'"));
     if (!v)
         return v.problems();
     return v->toInt();
 }
 
 namespace {
-Result<bool> resolve(SqlDatabase &db, const QString &operationId, const QString &resolution, const QDateTime &nowUtc)
+Result<bool> resolve(
+    SqlDatabase &db, const QString &operationId, const QString &resolution, const QDateTime &nowUtc)
 {
     Transaction tx(db);
     if (!tx.started())
         return tx.started().problems();
     Result<int> changed = db.run(QStringLiteral("UPDATE conflicts SET resolution = ?, resolved_at = ? "
                                                 "WHERE operation_id = ? AND resolution = 'open'"),
-                                 { resolution, iso(nowUtc), operationId });
+        { resolution, iso(nowUtc), operationId });
     if (!changed)
         return changed.problems();
     if (*changed == 0)
         return Problem::forField(QStringLiteral("conflict"),
-                                 LocalStore::tr("No open conflict for operation %1.").arg(operationId));
-    if (auto r = db.run(QStringLiteral("UPDATE outbox SET state = ? WHERE operation_id = ?"), { resolution, operationId }); !r)
+            LocalStore::tr("No open conflict for operation %1.").arg(operationId));
+    if (auto r = db.run(QStringLiteral("UPDATE outbox SET state = ? WHERE operation_id = ?"),
+            { resolution, operationId });
+        !r)
         return r.problems();
     // The refused decision's local event no longer describes the lead.
     if (auto r = db.run(QStringLiteral("DELETE FROM events WHERE operation_id = ?"), { operationId }); !r)
@@ -524,7 +660,7 @@ Result<bool> LocalStore::setMeta(const QString &key, const QString &value)
 {
     if (auto r = m_db.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          { key, value });
+            { key, value });
         !r)
         return r.problems();
     return true;

@@ -3,10 +3,12 @@
 #include "lifecycle/StageEvent.h"
 #include "store/CachedLead.h"
 #include "store/Conflict.h"
+#include "store/LeadSummary.h"
 #include "store/SqlDatabase.h"
 #include "sync/ChangeBatch.h"
 #include "sync/DecisionMaker.h"
 
+#include <functional>
 #include <memory>
 
 namespace sal::core {
@@ -29,11 +31,19 @@ public:
     Result<bool> applyPull(const ChangeBatch &batch, const QDateTime &nowUtc);
     Result<qint64> checkpoint();
     Result<QList<CachedLead>> openQueue(); // owned MQLs without a decision of this device
+    // The same leads as the queue shows them: plain columns, no context decoded (what a window
+    // with 100,000 leads can afford). The full lead is read with lead() when the rep opens it.
+    Result<QList<LeadSummary>> openQueueSummaries();
+    // The statement behind openQueueSummaries(), for the benchmark's sqlite3 reference.
+    static QString openQueueSummarySql();
+    // Each open lead in full, one at a time and none kept: what scoring the whole queue needs.
+    Result<bool> eachOpenLead(const std::function<void(const CachedLead &)> &visit);
     // The same, limited to these leads: what a view re-reads after a sync round touched them.
     Result<QList<CachedLead>> openQueue(const QStringList &leadIds);
     Result<QList<CachedLead>> acceptedLeads(); // stage SAL: follow-ups
     Result<QList<CachedLead>> leads(); // everything cached
     Result<std::optional<CachedLead>> lead(const QString &leadId);
+    Result<QList<CachedLead>> leads(const QStringList &leadIds); // these, in full, whatever their stage
     Result<QList<StageEvent>> events(const QString &leadId);
     Result<LeadState> leadState(const QString &leadId, const QString &actor); // for DecisionMaker
     static LeadState stateOf(const CachedLead &lead); // the same, for a lead already read
@@ -87,6 +97,10 @@ private:
     LocalStore() = default;
     Result<bool> replaceLead(const LeadSnapshot &snapshot, const QDateTime &nowUtc);
     Result<QList<CachedLead>> readLeads(const QString &where, const QVariantList &binds);
+    // Leads matching `where` (binds first) among `leadIds`, read in slices of bound ids.
+    Result<QList<CachedLead>> readLeadsIn(const QStringList &leadIds, const QString &where);
+    Result<bool> eachLead(
+        const QString &where, const QVariantList &binds, const std::function<void(CachedLead &&)> &visit);
     Result<QList<ContactAttempt>> attempts(const QString &leadId);
 
     SqlDatabase m_db;

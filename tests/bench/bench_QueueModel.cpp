@@ -41,8 +41,8 @@ private Q_SLOTS:
         for (int i = 0; i < kLeads; ++i) {
             CachedLead c;
             // Routed over the last ten days, every few seconds.
-            c.lead = makeLead(QStringLiteral("L%1").arg(i, 6, 10, QLatin1Char('0')), QStringLiteral("ana@example.com"),
-                              clock.nowUtc().addSecs(-qint64(i) * 9));
+            c.lead = makeLead(QStringLiteral("L%1").arg(i, 6, 10, QLatin1Char('0')),
+                QStringLiteral("ana@example.com"), clock.nowUtc().addSecs(-qint64(i) * 9));
             c.lead.tier = tiers[i % 3];
             c.lead.account.name = QStringLiteral("Account %1").arg(i % 7000);
             leads << c;
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY_OK((*local)->applyPull(batch, clock.nowUtc()));
         const qint64 pullMs = timer.elapsed();
         timer.restart();
-        const qsizetype read = (*local)->openQueue().value().size();
+        const qsizetype read = (*local)->openQueueSummaries().value().size();
         const qint64 readMs = timer.elapsed();
         QCOMPARE(read, qsizetype(kLeads));
 
@@ -103,7 +103,8 @@ private Q_SLOTS:
         sal::ui::QueueLoader loader(sla, policy.icp);
         QSignalSpy loaded(&loader, &sal::ui::QueueLoader::loaded);
         timer.restart();
-        loader.load({ dir.filePath(QStringLiteral("local.sqlite")), QStringLiteral("ana@example.com"), Role::Rep });
+        loader.load(
+            { dir.filePath(QStringLiteral("local.sqlite")), QStringLiteral("ana@example.com"), Role::Rep });
         QVERIFY(loaded.wait(120'000));
         const qint64 loaderMs = timer.elapsed();
         const auto rows = loaded.constFirst().constFirst().value<QList<sal::ui::QueueRowPtr>>();
@@ -141,22 +142,26 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), kLeads);
 
         qInfo("100,000 leads: local store pull %lld ms, queue read %lld ms", pullMs, readMs);
-        qInfo("100,000 leads: reload on the loader thread %lld ms, then %lld ms on the UI thread; a round touching "
+        qInfo("100,000 leads: reload on the loader thread %lld ms, then %lld ms on the UI thread; a round "
+              "touching "
               "100 leads %lld ms on the UI thread",
-              loaderMs, swapMs, incrementalMs);
-        qInfo("100,000 leads: load %lld ms, filter %lld ms, group by account %lld ms, countdown tick (%d visible rows) "
+            loaderMs, swapMs, incrementalMs);
+        qInfo("100,000 leads: load %lld ms, filter %lld ms, group by account %lld ms, countdown tick (%d "
+              "visible rows) "
               "%.2f ms",
-              loadMs, filterMs, groupMs, visible, tickMs);
+            loadMs, filterMs, groupMs, visible, tickMs);
 
         BenchTable table;
-        table.add(BenchFigure { QStringLiteral("queue"), QStringLiteral("window: 100,000 leads to model + first screen"),
-                                double(loaderMs + swapMs), QStringLiteral("ms"), *reference * 1000,
-                                QStringLiteral("sqlite3 SELECT to /dev/null"), 3.0, {} });
+        table.add(BenchFigure { QStringLiteral("queue"),
+            QStringLiteral("window: 100,000 leads to model + first screen"), double(loaderMs + swapMs),
+            QStringLiteral("ms"), *reference * 1000, QStringLiteral("sqlite3 SELECT to /dev/null"), 3.0,
+            {} });
         table.add(BenchFigure { QStringLiteral("window"),
-                                QStringLiteral("repaint of the %1 visible countdowns").arg(visible), tickMs,
-                                QStringLiteral("ms"), {}, {}, {}, {} });
-        table.addNote(QStringLiteral("Wall-clock figures on a shared machine are noisy; the ratio to the reference "
-                                     "measured in the same run is the point."));
+            QStringLiteral("repaint of the %1 visible countdowns").arg(visible), tickMs, QStringLiteral("ms"),
+            {}, {}, {}, {} });
+        table.addNote(
+            QStringLiteral("Wall-clock figures on a shared machine are noisy; the ratio to the reference "
+                           "measured in the same run is the point."));
         for (const QString &line : table.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             qInfo("%s", qPrintable(line));
     }

@@ -1,7 +1,10 @@
 // The local store: numbered migrations up from every earlier version, refusal of a newer file,
 // and the queries the queue, the sync engine and the conflict list rely on.
 
+#include "bench/BenchLeads.h"
+#include "store/LeadCodec.h"
 #include "store/LocalStoreSchema.h"
+#include "store/StoreRows.h"
 #include "store/TeamStoreSchema.h"
 #include "support/SyncFixture.h"
 
@@ -26,7 +29,8 @@ class tst_LocalStore : public QObject
     ValidatedOperation decide(LocalStore &store, const QString &leadId, const Disposition &d)
     {
         const DecisionMaker maker(DispositionValidator(PolicyLoader::loadDefaults()->reasons));
-        Result<ValidatedOperation> op = maker.decide(store.leadState(leadId, me).value(), d, me, utc("2026-03-10T15:00:00Z"));
+        Result<ValidatedOperation> op
+            = maker.decide(store.leadState(leadId, me).value(), d, me, utc("2026-03-10T15:00:00Z"));
         if (!op)
             qFatal("%s", qPrintable(joinProblems(op.problems())));
         return *op;
@@ -50,13 +54,16 @@ private Q_SLOTS:
             QVERIFY_OK(db.open(path));
             QVERIFY_OK(localStoreMigrator().migrate(db, from));
             if (from >= 1) // a cached lead written by the older program
-                QVERIFY_OK(db.run(QStringLiteral("INSERT INTO leads (id, stage, owner_email, version, context, cached_at) "
-                                                 "VALUES ('OLD1', 'mql', ?, 3, '{\"id\":\"OLD1\"}', '2026-01-01T00:00:00Z')"),
-                                  { me }));
+                QVERIFY_OK(
+                    db.run(QStringLiteral(
+                               "INSERT INTO leads (id, stage, owner_email, version, context, cached_at) "
+                               "VALUES ('OLD1', 'mql', ?, 3, '{\"id\":\"OLD1\"}', '2026-01-01T00:00:00Z')"),
+                        { me }));
         }
         auto store = LocalStore::open(path);
         QVERIFY_OK(store);
-        QCOMPARE(localStoreMigrator().currentVersion((*store)->database()).value(), localStoreMigrator().latestVersion());
+        QCOMPARE(localStoreMigrator().currentVersion((*store)->database()).value(),
+            localStoreMigrator().latestVersion());
         if (from >= 1) {
             const auto old = (*store)->lead(QStringLiteral("OLD1")).value();
             QVERIFY(old.has_value());
@@ -80,7 +87,8 @@ private Q_SLOTS:
         auto store = LocalStore::open(path);
         QVERIFY(!store.ok());
         const QString message = joinProblems(store.problems());
-        QVERIFY2(message.contains(QStringLiteral("99")) && message.contains(QStringLiteral("newer")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("99")) && message.contains(QStringLiteral("newer")),
+            qPrintable(message));
         QVERIFY(message.contains(path));
         // The refused file is left exactly as it was.
         SqlDatabase db;
@@ -95,7 +103,8 @@ private Q_SLOTS:
         {
             SqlDatabase db;
             QVERIFY_OK(db.open(path));
-            QVERIFY_OK(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(teamStoreMigrator().latestVersion() + 1)));
+            QVERIFY_OK(db.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(teamStoreMigrator().latestVersion() + 1)));
         }
         QVERIFY(!SqliteTeamStore::open(path, DispositionValidator({}), false).ok());
     }
@@ -124,6 +133,87 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
     }
 
+    void queueSummariesAreTheOpenQueueWithoutItsContext()
+    {
+        QTemporaryDir dir;
+        auto store = LocalStore::open(dir.filePath(QStringLiteral("a.sqlite")));
+        QVERIFY_OK(store);
+        LocalStore &s = **store;
+        ChangeBatch batch;
+        batch.upserts = { snapshot(QStringLiteral("L1"), me), snapshot(QStringLiteral("L2"), me),
+            LeadSnapshot { BenchLeads::lead(3, utc("2026-03-10T14:00:00Z")), 4, {}, {} } };
+        batch.upserts[1].lead.account.employees = std::nullopt;
+        batch.upserts[1].lead.account.annualRevenue = 40'000'000;
+        batch.upserts[1].lead.account.region = QStringLiteral("EMEA");
+        batch.upserts[1].lead.contact.title = QStringLiteral("VP Sales");
+        batch.upserts[1].lead.campaign = QStringLiteral("q1-webinar");
+        batch.upserts << snapshot(QStringLiteral("L4"), me);
+        batch.nextSequence = 4;
+        QVERIFY_OK(s.applyPull(batch, utc("2026-03-10T14:30:00Z")));
+        // A logged attempt counts; a decision hides the lead.
+        const DecisionMaker maker(DispositionValidator(PolicyLoader::loadDefaults()->reasons));
+        QVERIFY_OK(s.record(maker
+                                .attempt(s.leadState(QStringLiteral("L1"), me).value(), ContactChannel::Phone,
+                                    QStringLiteral("voicemail"), me, utc("2026-03-10T15:00:00Z"))
+                                .value()));
+        QVERIFY_OK(s.record(decide(s, QStringLiteral("L4"), rejectDisposition(QStringLiteral("duplicate")))));
+
+        QList<LeadSummary> expected;
+        for (const CachedLead &c : s.openQueue().value())
+            expected << LeadSummary::of(c);
+        QCOMPARE(expected.size(), 3);
+        QCOMPARE(s.openQueueSummaries().value(), expected);
+        const LeadSummary &l2 = *std::find_if(expected.cbegin(), expected.cend(),
+            [](const LeadSummary &l) { return l.id == QStringLiteral("L2"); });
+        QCOMPARE(l2.annualRevenue, std::optional<qint64>(40'000'000));
+        QCOMPARE(l2.employees, std::optional<int>());
+        QCOMPARE(l2.contactTitle, QStringLiteral("VP Sales"));
+        for (const LeadSummary &summary : expected)
+            QCOMPARE(summary.attempts, summary.id == QStringLiteral("L1") ? 1 : 0);
+
+        // The same leads in full, one at a time.
+        QStringList visited;
+        QVERIFY_OK(s.eachOpenLead([&](const CachedLead &c) { visited << c.lead.id; }));
+        QStringList ids;
+        for (const LeadSummary &summary : expected)
+            ids << summary.id;
+        QCOMPARE(visited, ids);
+        QCOMPARE(
+            s.leads({ QStringLiteral("L4"), QStringLiteral("L1"), QStringLiteral("nope") }).value().size(),
+            2);
+    }
+
+    void versionThreeFillsTheQueueColumnsOfLeadsCachedBefore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        Lead lead = BenchLeads::lead(1, utc("2026-03-10T14:00:00Z"));
+        lead.ownerEmail = me;
+        lead.account.annualRevenue = 7'000'000;
+        {
+            SqlDatabase db;
+            QVERIFY_OK(db.open(path));
+            QVERIFY_OK(localStoreMigrator().migrate(db, 2));
+            QVERIFY_OK(db.run(
+                QStringLiteral(
+                    "INSERT INTO leads (id, stage, owner_email, tier, routed_at, company, contact_name, "
+                    "score, version, context, cached_at) VALUES (?, 'mql', ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                { lead.id, me, lead.tier, LeadCodec::isoUtc(lead.routedAt), lead.account.name,
+                    lead.contact.fullName(), lead.score.total(), StoreRows::json(LeadCodec::toJson(lead)),
+                    QStringLiteral("2026-03-10T14:30:00Z") }));
+        }
+        auto store = LocalStore::open(path);
+        QVERIFY_OK(store);
+        const QList<LeadSummary> queue = (*store)->openQueueSummaries().value();
+        QCOMPARE(queue.size(), 1);
+        QCOMPARE(queue.first(), LeadSummary::of((*store)->lead(lead.id).value().value()));
+        QCOMPARE(queue.first().source, lead.source);
+        QCOMPARE(queue.first().industry, lead.account.industry);
+        QCOMPARE(queue.first().employees, lead.account.employees);
+        QCOMPARE(queue.first().annualRevenue, std::optional<qint64>(7'000'000));
+        QCOMPARE(queue.first().mqlAt, lead.mqlAt);
+    }
+
     void pullReplacesAndRemovesButKeepsUndeliveredDecisions()
     {
         QTemporaryDir dir;
@@ -132,7 +222,7 @@ private Q_SLOTS:
         LocalStore &s = **store;
         ChangeBatch first;
         first.upserts = { snapshot(QStringLiteral("L1"), me), snapshot(QStringLiteral("L2"), me),
-                          snapshot(QStringLiteral("L3"), me) };
+            snapshot(QStringLiteral("L3"), me) };
         first.nextSequence = 7;
         QVERIFY_OK(s.applyPull(first, utc("2026-03-10T14:30:00Z")));
         QCOMPARE(s.checkpoint().value(), 7);
@@ -147,7 +237,7 @@ private Q_SLOTS:
         ChangeBatch second;
         LeadSnapshot changed = snapshot(QStringLiteral("L1"), me, 2);
         changed.events = { StageEvent { QStringLiteral("L1"), EventKind::Routed, Stage::Mql, Stage::Mql,
-                                        utc("2026-03-10T14:00:00Z"), QStringLiteral("system:routing"), QStringLiteral("na-mid") } };
+            utc("2026-03-10T14:00:00Z"), QStringLiteral("system:routing"), QStringLiteral("na-mid") } };
         second.upserts = { changed };
         second.removedLeadIds = { QStringLiteral("L2"), QStringLiteral("L3") };
         second.nextSequence = 9;
@@ -179,10 +269,11 @@ private Q_SLOTS:
         QCOMPARE(pending.at(0).leadId, QStringLiteral("L1")); // outbox order is decision order
         QCOMPARE(pending.at(0).decidedAtUtc, utc("2026-03-10T15:00:00Z"));
 
-        OperationResult applied { pending.at(0).id, ApplyStatus::Applied, ConflictKind::None, {}, 2, me, utc("2026-03-10T16:00:00Z") };
+        OperationResult applied { pending.at(0).id, ApplyStatus::Applied, ConflictKind::None, {}, 2, me,
+            utc("2026-03-10T16:00:00Z") };
         OperationResult conflict { pending.at(1).id, ApplyStatus::Conflict, ConflictKind::Rerouted,
-                                   QStringLiteral("The lead was re-routed to ben@example.com"), 2,
-                                   QStringLiteral("ben@example.com"), utc("2026-03-10T16:00:00Z") };
+            QStringLiteral("The lead was re-routed to ben@example.com"), 2, QStringLiteral("ben@example.com"),
+            utc("2026-03-10T16:00:00Z") };
         QVERIFY_OK(s.applyResults({ applied, conflict }, utc("2026-03-10T16:00:01Z")));
         QCOMPARE(s.pendingCount().value(), 0);
         QCOMPARE(s.openConflictCount().value(), 1);
@@ -207,14 +298,17 @@ private Q_SLOTS:
         ChangeBatch batch;
         batch.upserts = { snapshot(QStringLiteral("L1"), me), snapshot(QStringLiteral("L2"), me) };
         QVERIFY_OK(s.applyPull(batch, utc("2026-03-10T14:30:00Z")));
-        const ValidatedOperation first = decide(s, QStringLiteral("L1"), rejectDisposition(QStringLiteral("duplicate")));
-        const ValidatedOperation second = decide(s, QStringLiteral("L2"), rejectDisposition(QStringLiteral("duplicate")));
+        const ValidatedOperation first
+            = decide(s, QStringLiteral("L1"), rejectDisposition(QStringLiteral("duplicate")));
+        const ValidatedOperation second
+            = decide(s, QStringLiteral("L2"), rejectDisposition(QStringLiteral("duplicate")));
         QVERIFY_OK(s.record(first));
         QVERIFY_OK(s.record(second));
         QCOMPARE(s.openQueue().value().size(), 0);
 
         // L1's decision was sent; L2's was not: only L2 can be taken back.
-        OperationResult sent { first.operation().id, ApplyStatus::Applied, ConflictKind::None, {}, 2, me, utc("2026-03-10T16:00:00Z") };
+        OperationResult sent { first.operation().id, ApplyStatus::Applied, ConflictKind::None, {}, 2, me,
+            utc("2026-03-10T16:00:00Z") };
         QVERIFY_OK(s.applyResults({ sent }, utc("2026-03-10T16:00:00Z")));
         QVERIFY(!s.retract(first.operation().id).ok());
         QVERIFY_OK(s.retract(second.operation().id));

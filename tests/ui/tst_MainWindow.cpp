@@ -141,7 +141,7 @@ private Q_SLOTS:
         const QueueModel *model = m_window->queueModel();
         for (int r = 1; r < model->rowCount(); ++r)
             QVERIFY(model->windowAt(r - 1).deadlineUtc <= model->windowAt(r).deadlineUtc);
-        QCOMPARE(currentLead(), model->leadAt(0)->lead.id);
+        QCOMPARE(currentLead(), model->leadAt(0)->id);
     }
 
     void nextAndPreviousWithJAndK()

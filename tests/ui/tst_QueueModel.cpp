@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QSet>
 #include <QSignalSpy>
 #include <QToolButton>
 
@@ -141,7 +142,7 @@ private Q_SLOTS:
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.windowAt(r - 1).deadlineUtc <= model.windowAt(r).deadlineUtc);
         QCOMPARE(model.rowOf(QStringLiteral("low-new")), 3);
-        QCOMPARE(model.leadAt(1)->lead.id, QStringLiteral("hot-now"));
+        QCOMPARE(model.leadAt(1)->id, QStringLiteral("hot-now"));
         QVERIFY(model.leadAt(7) == nullptr);
     }
 
@@ -168,7 +169,7 @@ private Q_SLOTS:
             QVERIFY(model.windowAt(r - 1).deadlineUtc <= model.windowAt(r).deadlineUtc);
         QCOMPARE(model.rowOf(QStringLiteral("new-one")), 2);
         QCOMPARE(model.rowOf(QStringLiteral("hot-now")), -1);
-        QCOMPARE(model.leadAt(0)->lead.tier, QStringLiteral("hot"));
+        QCOMPARE(model.leadAt(0)->tier, QStringLiteral("hot"));
     }
 
     void countdownFollowsTheInjectedClock()
@@ -188,6 +189,40 @@ private Q_SLOTS:
         QCOMPARE(SlaState(cell.data(QueueModel::SlaStateRole).toInt()), SlaState::Breached);
         QCOMPARE(cell.data().toString(), QStringLiteral("✖ -0:30"));
         QVERIFY(!cell.data(Qt::AccessibleTextRole).toString().isEmpty());
+        m_clock.set(utc("2026-03-09T15:00:00Z"));
+    }
+
+    void wholeQueueStatesAgreeWithEachRowsStatus()
+    {
+        QueueModel model(m_sla, m_policy.icp, m_clock);
+        QAbstractItemModelTester tester(&model);
+        // Every tier, routed over three days: breached, at risk and on track at the moments below.
+        QList<CachedLead> leads;
+        const QString tiers[] = { QStringLiteral("hot"), QStringLiteral("standard"), QStringLiteral("low") };
+        for (int i = 0; i < 60; ++i) {
+            CachedLead c = lead(QStringLiteral("L%1").arg(i, 2, 10, QLatin1Char('0')), "2026-03-09T15:00:00Z",
+                tiers[i % 3], QStringLiteral("Acme"));
+            c.lead.routedAt = utc("2026-03-06T13:00:00Z").addSecs(qint64(i) * 4000);
+            leads << c;
+        }
+        model.setLeads(leads);
+        QSet<SlaState> seen;
+        for (const char *now : { "2026-03-06T12:00:00Z", "2026-03-09T13:59:59Z", "2026-03-09T15:00:00Z",
+                 "2026-03-10T21:00:00Z", "2026-03-13T12:00:00Z" }) {
+            m_clock.set(utc(now));
+            QList<std::pair<QString, SlaState>> expected;
+            int due = 0;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const SlaStatus status = m_sla.status(model.windowAt(row), m_clock.nowUtc());
+                expected.append({ model.leadAt(row)->id, status.state });
+                seen << status.state;
+                due += status.state != SlaState::Paused && status.remainingSeconds <= 3600;
+            }
+            QCOMPARE(model.states(), expected);
+            QCOMPARE(model.dueWithin(3600), due);
+        }
+        QVERIFY(seen.contains(SlaState::OnTrack) && seen.contains(SlaState::AtRisk)
+            && seen.contains(SlaState::Breached));
         m_clock.set(utc("2026-03-09T15:00:00Z"));
     }
 

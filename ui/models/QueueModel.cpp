@@ -19,9 +19,9 @@ QueueModel::QueueModel(const SlaClock &sla, IcpDefinition icp, const Clock &cloc
     , m_clock(clock)
 { }
 
-void QueueModel::setLeads(QList<CachedLead> leads)
+void QueueModel::setLeads(const QList<CachedLead> &leads)
 {
-    setRows(QueueRow::makeSorted(std::move(leads), m_sla, m_icp, m_scorer.get(), m_clock.nowUtc()));
+    setRows(QueueRow::makeSorted(leads, m_sla, m_icp, m_scorer.get(), m_clock.nowUtc()));
 }
 
 void QueueModel::setRows(QList<QueueRowPtr> rows)
@@ -32,7 +32,7 @@ void QueueModel::setRows(QList<QueueRowPtr> rows)
     endResetModel();
 }
 
-void QueueModel::updateLeads(const QStringList &leadIds, QList<CachedLead> current)
+void QueueModel::updateLeads(const QStringList &leadIds, const QList<CachedLead> &current)
 {
     // Removals first, from the bottom so earlier row numbers stay valid, then one reindex.
     QList<int> gone;
@@ -46,8 +46,8 @@ void QueueModel::updateLeads(const QStringList &leadIds, QList<CachedLead> curre
         m_rows.removeAt(row);
         endRemoveRows();
     }
-    for (CachedLead &lead : current) {
-        QueueRowPtr row = QueueRow::make(std::move(lead), m_sla, m_icp, m_scorer.get(), m_clock.nowUtc());
+    for (const CachedLead &lead : current) {
+        QueueRowPtr row = QueueRow::make(lead, m_sla, m_icp, m_scorer.get(), m_clock.nowUtc());
         const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), row, &QueueRow::moreUrgent);
         const int position = int(at - m_rows.begin());
         beginInsertRows({}, position, position);
@@ -62,8 +62,14 @@ void QueueModel::reindex()
 {
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i)->lead.lead.id, i);
+    m_openWindows = true;
+    m_longestWindow = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QueueRow &row = *m_rows.at(i);
+        m_rowById.insert(row.lead.id, i);
+        m_openWindows = m_openWindows && !row.window.isPaused() && !row.window.isMet();
+        m_longestWindow = std::max(m_longestWindow, row.window.windowSeconds);
+    }
 }
 
 bool QueueModel::removeLead(const QString &leadId)
@@ -78,7 +84,7 @@ bool QueueModel::removeLead(const QString &leadId)
     return true;
 }
 
-const CachedLead *QueueModel::leadAt(int row) const
+const LeadSummary *QueueModel::leadAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row)->lead : nullptr;
 }
@@ -90,12 +96,61 @@ int QueueModel::rowOf(const QString &leadId) const
 
 SlaStatus QueueModel::statusAt(int row) const
 {
-    return m_sla.status(m_rows.at(row)->window, m_clock.nowUtc());
+    // A view asks one cell for several roles in a row (text, colour, tooltip, accessible text):
+    // the calendar walk behind a status is done once for them, not once per role.
+    const QueueRowPtr &key = m_rows.at(row);
+    const QDateTime now = m_clock.nowUtc();
+    if (m_lastStatus.row != key || m_lastStatus.nowUtc != now)
+        m_lastStatus = { key, now, m_sla.status(key->window, now) };
+    return m_lastStatus.status;
 }
 
 const SlaWindow &QueueModel::windowAt(int row) const
 {
     return m_rows.at(row)->window;
+}
+
+QList<std::pair<QString, SlaState>> QueueModel::states() const
+{
+    QList<std::pair<QString, SlaState>> states;
+    states.reserve(m_rows.size());
+    const QDateTime now = m_clock.nowUtc();
+    // Past a row with this much left, every later row (a later deadline, so no less left, and a
+    // window no longer than the longest) is on track.
+    const double surelyOnTrack = m_sla.policy().atRiskShare * double(m_longestWindow);
+    bool onTrackFromHere = false;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QueueRow &row = *m_rows.at(i);
+        SlaState state = SlaState::OnTrack;
+        if (!deadlineOrderDecides()) {
+            state = statusAt(i).state;
+        } else if (row.window.deadlineUtc <= now) {
+            state = SlaState::Breached; // what status() says of an open window past its deadline
+        } else if (!onTrackFromHere) {
+            const SlaStatus status = statusAt(i);
+            state = status.state;
+            onTrackFromHere = double(status.remainingSeconds) >= surelyOnTrack;
+        }
+        states.append({ row.lead.id, state });
+    }
+    return states;
+}
+
+int QueueModel::dueWithin(qint64 businessSeconds) const
+{
+    const QDateTime now = m_clock.nowUtc();
+    const auto due = [&](const QueueRowPtr &row) {
+        return row->window.deadlineUtc <= now
+            || m_sla.status(row->window, now).remainingSeconds <= businessSeconds;
+    };
+    if (!deadlineOrderDecides()) {
+        int count = 0;
+        for (const QueueRowPtr &row : m_rows)
+            count += !row->window.isPaused() && due(row);
+        return count;
+    }
+    // Business time left grows with the deadline, and the rows are sorted by deadline.
+    return int(std::partition_point(m_rows.cbegin(), m_rows.cend(), due) - m_rows.cbegin());
 }
 
 void QueueModel::refreshCountdown(int first, int last)
@@ -191,22 +246,22 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueRow &row = *m_rows.at(index.row());
-    const Lead &lead = row.lead.lead;
+    const LeadSummary &lead = row.lead;
     switch (role) {
     case LeadIdRole:
         return lead.id;
     case DeadlineRole:
         return row.window.deadlineUtc;
     case AccountRole:
-        return lead.account.name;
+        return lead.company;
     case AttemptsRole:
-        return int(row.lead.attempts.size());
+        return lead.attempts;
     case TierRole:
         return lead.tier;
     case OwnerRole:
         return lead.ownerEmail;
     case SearchTextRole:
-        return QStringList { lead.contact.fullName(), lead.account.name, lead.source, lead.campaign }.join(
+        return QStringList { lead.contactName, lead.company, lead.source, lead.campaign }.join(
             QLatin1Char(' '));
     case SlaStateRole:
         return int(statusAt(index.row()).state);
@@ -219,6 +274,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     }
     const int column = index.column();
     if (column == Countdown) {
+        // Only the roles that show the countdown compute it (a view also asks for fonts, sizes…).
+        if (role != Qt::DisplayRole && role != Qt::ForegroundRole && role != Qt::ToolTipRole
+            && role != Qt::AccessibleTextRole)
+            return {};
         const SlaStatus status = statusAt(index.row());
         if (role == Qt::DisplayRole)
             return stateSymbol(status.state) + QLatin1Char(' ') + formatRemaining(status.remainingSeconds);
@@ -236,7 +295,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (column == Score || column == Age || column == Likelihood))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Name)
-        return lead.contact.title;
+        return lead.contactTitle;
     if (role == Qt::ToolTipRole && column == Likelihood)
         return tr("Acceptance likelihood learnt from the team's decisions: it informs, you decide.");
     if (role != Qt::DisplayRole)
@@ -245,14 +304,14 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Tier:
         return LeadDisplayText::tier(lead.tier);
     case Name:
-        return lead.contact.title.isEmpty() ? lead.contact.fullName()
-                                            : tr("%1 — %2").arg(lead.contact.fullName(), lead.contact.title);
+        return lead.contactTitle.isEmpty() ? lead.contactName
+                                           : tr("%1 — %2").arg(lead.contactName, lead.contactTitle);
     case Company:
-        return lead.account.name;
+        return lead.company;
     case IcpFit:
         return row.icpFit ? tr("✓ fit") : tr("✗ outside");
     case Score:
-        return lead.score.total();
+        return lead.score;
     case Source:
         return lead.source;
     case Age:

@@ -8,32 +8,42 @@ namespace sal::ui {
 
 using namespace sal::core;
 
-QueueRowPtr QueueRow::make(CachedLead lead, const SlaClock &sla, const IcpDefinition &icp,
+QueueRowPtr QueueRow::make(
+    LeadSummary lead, const SlaClock &sla, const IcpDefinition &icp, std::optional<double> likelihood)
+{
+    auto row = std::make_shared<QueueRow>(QueueRow { std::move(lead), {}, false, likelihood });
+    row->window = LeadSla::window(row->lead.tier, row->lead.routedAt, row->lead.mqlAt, sla);
+    row->icpFit = icp.fits(row->lead.firmographics());
+    return row;
+}
+
+QueueRowPtr QueueRow::make(const CachedLead &lead, const SlaClock &sla, const IcpDefinition &icp,
     const AcceptanceScorer *scorer, const QDateTime &nowUtc)
 {
-    auto row = std::make_shared<QueueRow>(QueueRow { std::move(lead), {}, false, std::nullopt });
-    row->window = LeadSla::window(row->lead.lead, sla);
-    row->icpFit = icp.fits(row->lead.lead.account);
-    if (scorer)
-        row->likelihood = scorer->likelihood(row->lead.lead, nowUtc);
-    return row;
+    return make(LeadSummary::of(lead), sla, icp,
+        scorer ? scorer->likelihood(lead.lead, nowUtc) : std::optional<double>());
 }
 
 bool QueueRow::moreUrgent(const QueueRowPtr &a, const QueueRowPtr &b)
 {
     if (a->window.deadlineUtc != b->window.deadlineUtc)
         return a->window.deadlineUtc < b->window.deadlineUtc;
-    return a->lead.lead.id < b->lead.lead.id;
+    return a->lead.id < b->lead.id;
 }
 
-QList<QueueRowPtr> QueueRow::makeSorted(QList<CachedLead> leads, const SlaClock &sla,
+void QueueRow::sortByUrgency(QList<QueueRowPtr> &rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), &QueueRow::moreUrgent);
+}
+
+QList<QueueRowPtr> QueueRow::makeSorted(const QList<CachedLead> &leads, const SlaClock &sla,
     const IcpDefinition &icp, const AcceptanceScorer *scorer, const QDateTime &nowUtc)
 {
     QList<QueueRowPtr> rows;
     rows.reserve(leads.size());
-    for (CachedLead &lead : leads)
-        rows << make(std::move(lead), sla, icp, scorer, nowUtc);
-    std::stable_sort(rows.begin(), rows.end(), &QueueRow::moreUrgent);
+    for (const CachedLead &lead : leads)
+        rows << make(lead, sla, icp, scorer, nowUtc);
+    sortByUrgency(rows);
     return rows;
 }
 
