@@ -46,6 +46,19 @@ QDate BusinessCalendar::localDate(const QDateTime &utc) const
 
 QList<UtcSpan> BusinessCalendar::workingSpansOn(const QDate &localDate) const
 {
+    {
+        const QMutexLocker lock(&m_spanCache->mutex);
+        if (const auto it = m_spanCache->spans.constFind(localDate); it != m_spanCache->spans.cend())
+            return *it;
+    }
+    QList<UtcSpan> spans = computeSpansOn(localDate);
+    const QMutexLocker lock(&m_spanCache->mutex);
+    m_spanCache->spans.insert(localDate, spans);
+    return spans;
+}
+
+QList<UtcSpan> BusinessCalendar::computeSpansOn(const QDate &localDate) const
+{
     QList<UtcSpan> spans;
     if (!localDate.isValid() || m_holidays.contains(localDate))
         return spans;

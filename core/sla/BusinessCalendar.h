@@ -2,12 +2,14 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QSet>
 #include <QString>
 #include <QTimeZone>
-
 #include <array>
+#include <memory>
 
 namespace sal::core {
 
@@ -68,11 +70,22 @@ public:
 
 private:
     QDate localDate(const QDateTime &utc) const;
+    QList<UtcSpan> computeSpansOn(const QDate &localDate) const;
+
+    // Each date's spans once computed: every SLA figure walks dates, and turning local times into
+    // UTC through the time zone is what costs (a queue of 100,000 windows walks the same few days
+    // over and over). Shared by copies and threads; the calendar never changes after construction.
+    struct SpanCache
+    {
+        QMutex mutex;
+        QHash<QDate, QList<UtcSpan>> spans;
+    };
 
     QString m_id;
     QTimeZone m_timeZone;
     Week m_week;
     QSet<QDate> m_holidays;
+    std::shared_ptr<SpanCache> m_spanCache = std::make_shared<SpanCache>();
 };
 
 } // namespace sal::core
