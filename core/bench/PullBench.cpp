@@ -16,7 +16,7 @@ namespace sal::core {
 
 QString PullBench::summary() const
 {
-    return tr("Pull: N changed leads into the local store, in the sync engine's batches.");
+    return tr("Pull: N changed leads into the local store, in the sync engine's batches and rounds.");
 }
 
 Result<BenchOutcome> PullBench::run(int size)
@@ -29,6 +29,8 @@ Result<BenchOutcome> PullBench::run(int size)
         return local.problems();
     QElapsedTimer timer;
     timer.start();
+    // As SyncEngine::pull does: the round's batches share transactions.
+    (*local)->beginPullRound();
     for (qsizetype first = 0; first < snapshots.size(); first += kBatch) {
         ChangeBatch batch;
         batch.upserts = snapshots.mid(first, kBatch);
@@ -36,6 +38,8 @@ Result<BenchOutcome> PullBench::run(int size)
         if (auto r = (*local)->applyPull(batch, now); !r)
             return r.problems();
     }
+    if (auto r = (*local)->endPullRound(); !r)
+        return r.problems();
     const double oursMs = double(timer.nsecsElapsed()) / 1e6;
     Result<QVariant> cached = (*local)->database().scalar(QStringLiteral("SELECT count(*) FROM leads"));
     if (!cached)

@@ -57,49 +57,70 @@ JsonTextWriter &JsonTextWriter::key(QLatin1StringView name)
 void JsonTextWriter::string(QStringView text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    m_text += '"';
-    qsizetype plainFrom = 0; // ASCII that needs no escape is copied in runs
-    const auto flushPlain = [&](qsizetype upTo) {
-        if (upTo > plainFrom)
-            m_text += text.sliced(plainFrom, upTo - plainFrom).toUtf8();
-    };
+    // Room for the worst case (every unit a \u00XX escape: 6 bytes), written through a pointer and
+    // cut back after: appending byte by byte costs more than the text.
+    const qsizetype start = m_text.size();
+    m_text.resize(start + 6 * text.size() + 2);
+    char *out = m_text.data() + start;
+    *out++ = '"';
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        flushPlain(i);
-        plainFrom = i + 1;
-        m_text += '\\';
-        switch (c) {
-        case u'"':
-            m_text += '"';
-            break;
-        case u'\\':
-            m_text += '\\';
-            break;
-        case u'\b':
-            m_text += 'b';
-            break;
-        case u'\f':
-            m_text += 'f';
-            break;
-        case u'\n':
-            m_text += 'n';
-            break;
-        case u'\r':
-            m_text += 'r';
-            break;
-        case u'\t':
-            m_text += 't';
-            break;
-        default:
-            m_text += "u00";
-            m_text += kHex[c >> 4];
-            m_text += kHex[c & 0xf];
+        const char16_t c = text[i].unicode();
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+            *out++ = char(c);
+        } else if (c < 0x20 || c == u'"' || c == u'\\') {
+            *out++ = '\\';
+            switch (c) {
+            case u'"':
+                *out++ = '"';
+                break;
+            case u'\\':
+                *out++ = '\\';
+                break;
+            case u'\b':
+                *out++ = 'b';
+                break;
+            case u'\f':
+                *out++ = 'f';
+                break;
+            case u'\n':
+                *out++ = 'n';
+                break;
+            case u'\r':
+                *out++ = 'r';
+                break;
+            case u'\t':
+                *out++ = 't';
+                break;
+            default:
+                *out++ = 'u';
+                *out++ = '0';
+                *out++ = '0';
+                *out++ = kHex[c >> 4];
+                *out++ = kHex[c & 0xf];
+            }
+        } else {
+            // UTF-8; a surrogate pair is one code point, a lone surrogate becomes U+FFFD.
+            char32_t cp = c;
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size()
+                && QChar::isLowSurrogate(text[i + 1].unicode()))
+                cp = QChar::surrogateToUcs4(c, text[++i].unicode());
+            else if (QChar::isSurrogate(c))
+                cp = 0xfffd;
+            if (cp < 0x800) {
+                *out++ = char(0xc0 | (cp >> 6));
+            } else if (cp < 0x10000) {
+                *out++ = char(0xe0 | (cp >> 12));
+                *out++ = char(0x80 | ((cp >> 6) & 0x3f));
+            } else {
+                *out++ = char(0xf0 | (cp >> 18));
+                *out++ = char(0x80 | ((cp >> 12) & 0x3f));
+                *out++ = char(0x80 | ((cp >> 6) & 0x3f));
+            }
+            *out++ = char(0x80 | (cp & 0x3f));
         }
     }
-    flushPlain(text.size());
-    m_text += '"';
+    *out++ = '"';
+    m_text.resize(out - m_text.constData());
 }
 
 JsonTextWriter &JsonTextWriter::value(const QString &text)

@@ -12,6 +12,7 @@ namespace sal::core {
 class JsonTextWriter
 {
 public:
+    JsonTextWriter() { m_text.reserve(4096); } // a lead's context fits: no regrowth on the way
     JsonTextWriter &beginObject();
     JsonTextWriter &endObject();
     JsonTextWriter &beginArray();

@@ -163,9 +163,43 @@ Result<bool> LocalStore::replaceLead(const LeadSnapshot &s, const QDateTime &now
 
 Result<bool> LocalStore::applyPull(const ChangeBatch &batch, const QDateTime &nowUtc)
 {
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().problems();
+    if (!m_pullRound) {
+        Transaction tx(m_db);
+        if (!tx.started())
+            return tx.started().problems();
+        if (auto r = writePull(batch, nowUtc); !r)
+            return r;
+        return tx.commit();
+    }
+    if (!m_pullTransaction) {
+        if (auto r = m_db.begin(); !r)
+            return r;
+        m_pullTransaction.emplace();
+        m_pullTransaction->start();
+    }
+    if (auto r = writePull(batch, nowUtc); !r) {
+        m_db.rollback();
+        m_pullTransaction.reset();
+        m_pullRound = false;
+        return r;
+    }
+    if (m_pullTransaction->elapsed() < kPullCommitMs)
+        return true;
+    m_pullTransaction.reset();
+    return m_db.commit();
+}
+
+Result<bool> LocalStore::endPullRound()
+{
+    m_pullRound = false;
+    if (!m_pullTransaction)
+        return true;
+    m_pullTransaction.reset();
+    return m_db.commit();
+}
+
+Result<bool> LocalStore::writePull(const ChangeBatch &batch, const QDateTime &nowUtc)
+{
     for (const LeadSnapshot &s : batch.upserts) {
         if (auto r = replaceLead(s, nowUtc); !r)
             return r;
@@ -194,7 +228,7 @@ Result<bool> LocalStore::applyPull(const ChangeBatch &batch, const QDateTime &no
             { iso(nowUtc) });
         !r)
         return r.problems();
-    return tx.commit();
+    return true;
 }
 
 Result<QList<ContactAttempt>> LocalStore::attempts(const QString &leadId)

@@ -8,6 +8,7 @@
 #include "sync/ChangeBatch.h"
 #include "sync/DecisionMaker.h"
 
+#include <QElapsedTimer>
 #include <functional>
 #include <memory>
 
@@ -29,6 +30,14 @@ public:
 
     // ---- the cache
     Result<bool> applyPull(const ChangeBatch &batch, const QDateTime &nowUtc);
+    // The batches of one pull round share transactions instead of committing one by one (a commit
+    // is an fsync): applyPull() writes into the round's open transaction and commits it once it has
+    // been open kPullCommitMs, so a decision recorded meanwhile waits at most about that long. Each
+    // commit holds exactly the rows its checkpoint covers, so a crash loses nothing. endPullRound()
+    // commits the rest; a failed applyPull() rolls its transaction back and ends the round.
+    static constexpr int kPullCommitMs = 250;
+    void beginPullRound() { m_pullRound = true; }
+    Result<bool> endPullRound();
     Result<qint64> checkpoint();
     Result<QList<CachedLead>> openQueue(); // owned MQLs without a decision of this device
     // The same leads as the queue shows them: plain columns, no context decoded (what a window
@@ -96,6 +105,7 @@ public:
 private:
     LocalStore() = default;
     Result<bool> replaceLead(const LeadSnapshot &snapshot, const QDateTime &nowUtc);
+    Result<bool> writePull(const ChangeBatch &batch, const QDateTime &nowUtc); // inside a transaction
     Result<QList<CachedLead>> readLeads(const QString &where, const QVariantList &binds);
     // Leads matching `where` (binds first) among `leadIds`, read in slices of bound ids.
     Result<QList<CachedLead>> readLeadsIn(const QStringList &leadIds, const QString &where);
@@ -104,6 +114,8 @@ private:
     Result<QList<ContactAttempt>> attempts(const QString &leadId);
 
     SqlDatabase m_db;
+    bool m_pullRound = false; // between beginPullRound() and endPullRound()
+    std::optional<QElapsedTimer> m_pullTransaction; // the round's open transaction, since when
 };
 
 } // namespace sal::core

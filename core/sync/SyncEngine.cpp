@@ -53,10 +53,15 @@ Result<SyncReport> SyncEngine::pull()
     if (!since)
         return since.problems();
     report.checkpoint = *since;
+    // One fsync per round rather than per batch (LocalStore::beginPullRound); what was written
+    // before a failure of the team store is committed with its checkpoint, never lost.
+    m_local.beginPullRound();
     for (;;) {
         Result<ChangeBatch> batch = m_team.pull(m_user, report.checkpoint, m_batchSize);
-        if (!batch)
+        if (!batch) {
+            (void)m_local.endPullRound();
             return batch.problems();
+        }
         if (auto r = m_local.applyPull(*batch, m_clock.nowUtc()); !r)
             return r.problems();
         report.pulledLeads += int(batch->upserts.size());
@@ -68,6 +73,8 @@ Result<SyncReport> SyncEngine::pull()
         if (!batch->more)
             break;
     }
+    if (auto r = m_local.endPullRound(); !r)
+        return r.problems();
     // The acceptance model travels with the pull, so the rep sees likelihoods offline too; it is
     // fetched only when the team store holds a newer one than this device.
     Result<QString> have = m_local.meta(kModelTrainedAtKey);

@@ -214,6 +214,60 @@ private Q_SLOTS:
         QCOMPARE(queue.first().mqlAt, lead.mqlAt);
     }
 
+    void pullRoundCommitsItsRowsWithTheirCheckpoint()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        auto store = LocalStore::open(path);
+        QVERIFY_OK(store);
+        LocalStore &s = **store;
+        s.beginPullRound();
+        for (int round = 0; round < 3; ++round) {
+            ChangeBatch batch;
+            batch.upserts = { snapshot(QStringLiteral("L%1").arg(round), me) };
+            batch.nextSequence = 10 + round;
+            QVERIFY_OK(s.applyPull(batch, utc("2026-03-10T14:30:00Z")));
+        }
+        QVERIFY_OK(s.endPullRound());
+        // Another connection (the window's) sees all of it, checkpoint included.
+        auto other = LocalStore::open(path);
+        QVERIFY_OK(other);
+        QCOMPARE((*other)->openQueueSummaries().value().size(), 3);
+        QCOMPARE((*other)->checkpoint().value(), 12);
+        // Out of a round, a decision is its own transaction again.
+        QVERIFY_OK(s.record(decide(s, QStringLiteral("L1"), rejectDisposition(QStringLiteral("duplicate")))));
+        QCOMPARE((*other)->pendingCount().value(), 1);
+
+        // A batch that fails takes back what its transaction held and ends the round.
+        QVERIFY_OK(s.database().run(
+            QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON events "
+                           "WHEN NEW.lead_id = 'L8' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        s.beginPullRound();
+        ChangeBatch good;
+        good.upserts = { snapshot(QStringLiteral("L7"), me) };
+        good.nextSequence = 20;
+        QVERIFY_OK(s.applyPull(good, utc("2026-03-10T14:30:00Z")));
+        ChangeBatch bad;
+        LeadSnapshot broken = snapshot(QStringLiteral("L8"), me);
+        broken.events = { StageEvent { QStringLiteral("L8"), EventKind::Routed, Stage::Mql, Stage::Mql,
+                              utc("2026-03-10T14:00:00Z"), QStringLiteral("system"), {} },
+            StageEvent { QStringLiteral("L8"), EventKind::Routed, Stage::Mql, Stage::Mql,
+                utc("2026-03-10T14:00:00Z"), QStringLiteral("system"), {} } };
+        bad.upserts = { broken };
+        bad.nextSequence = 21;
+        QVERIFY(!s.applyPull(bad, utc("2026-03-10T14:30:00Z")));
+        QVERIFY_OK(s.endPullRound());
+        // L7 was committed only if its transaction had been open kPullCommitMs: either way the
+        // checkpoint covers exactly the rows stored, and nothing of the failed batch is.
+        const bool l7 = (*other)->lead(QStringLiteral("L7")).value().has_value();
+        QCOMPARE((*other)->checkpoint().value(), l7 ? 20 : 12);
+        QVERIFY(!(*other)->lead(QStringLiteral("L8")).value().has_value());
+        ChangeBatch after; // the store takes pulls again
+        after.nextSequence = 30;
+        QVERIFY_OK(s.applyPull(after, utc("2026-03-10T14:30:00Z")));
+        QCOMPARE((*other)->checkpoint().value(), 30);
+    }
+
     void pullReplacesAndRemovesButKeepsUndeliveredDecisions()
     {
         QTemporaryDir dir;
