@@ -16,7 +16,7 @@ namespace sal::core {
 
 QString PullBench::summary() const
 {
-    return tr("Pull: N changed leads into the local store, in the sync engine's batches and rounds.");
+    return tr("Pull: N changed leads into the local store, in the sync engine's batches.");
 }
 
 Result<BenchOutcome> PullBench::run(int size)
