@@ -6,7 +6,6 @@
 #include "sla/Clock.h"
 #include "store/LeadCodec.h"
 #include "store/LocalStore.h"
-#include "store/StoreRows.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,7 +61,7 @@ Result<BenchOutcome> PullBench::run(int size)
                            "score, version, context, cached_at)"),
             { l.id, stageToString(l.stage), l.ownerEmail, l.teamId, l.tier, LeadCodec::isoUtc(l.routedAt),
                 l.account.name, l.contact.fullName(), l.score.total(), s.version,
-                StoreRows::json(LeadCodec::toJson(l)), cachedAt });
+                QString::fromUtf8(LeadCodec::toJsonText(l)), cachedAt });
         int seq = 0;
         for (const StageEvent &e : s.events)
             script.insert(

@@ -11,10 +11,11 @@ namespace sal::core {
 class LeadCodec
 {
 public:
-    static QJsonObject toJson(const Lead &lead);
-    // The same document as compact text, written directly (what the local cache stores on every
-    // pull; several times cheaper than StoreRows::json(toJson(lead))). fromJson() reads both alike.
+    // The document as compact text, written directly: what both stores keep and the pull sends
+    // (several times cheaper than building a QJsonObject and serialising it).
     static QByteArray toJsonText(const Lead &lead);
+    // The same document as an object, for callers that add members of their own (the export).
+    static QJsonObject toJson(const Lead &lead);
     static Lead fromJson(const QJsonObject &json);
 
     // "2026-03-09T15:00:00Z" (Qt::ISODate of the UTC time), "" for an invalid time. Both run for

@@ -465,7 +465,7 @@ Result<bool> SqlTeamStore::writeLead(
     const QVariantList columns { lead.externalId, stageToString(lead.stage),
         StoreRows::textOrNull(lead.ownerEmail), lead.teamId, lead.tier, lead.source, lead.campaign,
         lead.account.name, lead.contact.fullName(), lead.contact.email, lead.score.total(),
-        iso(lead.createdAt), iso(lead.mqlAt), iso(lead.routedAt), StoreRows::json(LeadCodec::toJson(lead)),
+        iso(lead.createdAt), iso(lead.mqlAt), iso(lead.routedAt), QString::fromUtf8(LeadCodec::toJsonText(lead)),
         lead.id };
     Result<int> r = existing.has_value()
         ? m_db.run(
@@ -541,7 +541,7 @@ Result<bool> SqlTeamStore::putNewLeads(const QList<Lead> &leads, const QList<QLi
             .text(iso(lead.createdAt))
             .text(iso(lead.mqlAt))
             .text(iso(lead.routedAt))
-            .text(StoreRows::json(LeadCodec::toJson(lead)))
+            .text(QString::fromUtf8(LeadCodec::toJsonText(lead)))
             .text(lead.id);
         for (const StageEvent &e : leadEvents.value(i))
             events.row()
