@@ -4,7 +4,7 @@
 #include "bench/LatencySample.h"
 #include "bench/ReferenceCommand.h"
 #include "bench/ReferenceScript.h"
-#include "policy/PolicyLoader.h"
+#include "policy/PolicySet.h"
 #include "sla/Clock.h"
 #include "store/LocalStore.h"
 #include "store/StoreRows.h"
@@ -25,10 +25,7 @@ QString DecisionCommitBench::summary() const
 
 Result<BenchOutcome> DecisionCommitBench::run(int size)
 {
-    const Result<PolicySet> policy = PolicyLoader::loadDefaults();
-    if (!policy)
-        return policy.problems();
-    const DecisionMaker maker { DispositionValidator(policy->reasons) };
+    const DecisionMaker maker { DispositionValidator(m_policy.reasons) };
     // The files live next to the working folder, not in a RAM disk: a commit must reach the disk.
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/salbench-commit-XXXXXX"));
     const QDateTime now = m_clock.nowUtc();

@@ -7,6 +7,7 @@
 namespace sal::core {
 
 class Clock;
+struct PolicySet;
 
 // Item 2: the latency of one durable decision through the real path (validated by DecisionMaker,
 // recorded by LocalStore::record: outbox + stage event in one transaction, WAL, synchronous=FULL),
@@ -17,8 +18,11 @@ class DecisionCommitBench final : public BenchItem
     Q_DECLARE_TR_FUNCTIONS(sal::core::DecisionCommitBench)
 
 public:
-    explicit DecisionCommitBench(const Clock &clock)
+    // `policy`: the SLA calendars, picklist and report settings the benchmark runs under (the
+    // shipped defaults in salctl bench), loaded once by the caller.
+    DecisionCommitBench(const Clock &clock, const PolicySet &policy)
         : m_clock(clock)
+        , m_policy(policy)
     { }
     QString name() const override { return QStringLiteral("commit"); }
     QString summary() const override;
@@ -27,6 +31,7 @@ public:
 
 private:
     const Clock &m_clock;
+    const PolicySet &m_policy;
 };
 
 } // namespace sal::core

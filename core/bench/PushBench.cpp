@@ -4,7 +4,7 @@
 #include "bench/ReferenceCommand.h"
 #include "bench/ScratchPgCluster.h"
 #include "io/CsvWriter.h"
-#include "policy/PolicyLoader.h"
+#include "policy/PolicySet.h"
 #include "sla/Clock.h"
 #include "store/LeadCodec.h"
 #include "store/LocalStore.h"
@@ -51,16 +51,11 @@ QString PushBench::summary() const
 
 Result<BenchOutcome> PushBench::run(int size)
 {
-    const Result<PolicySet> policy = PolicyLoader::loadDefaults();
-    if (!policy)
-        return policy.problems();
-    const DispositionValidator validator(policy->reasons);
+    const DispositionValidator validator(m_policy.reasons);
     const QDateTime now = m_clock.nowUtc();
     ScratchPgCluster cluster;
     QString error;
-    if (!cluster.start(&error)
-        || !cluster.psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
-            QStringLiteral("CREATE DATABASE ") + kDatabase, &error))
+    if (!cluster.startWithDatabase(kDatabase, &error))
         return Problem::at(QStringLiteral("postgresql"), {}, error);
     cluster.addPassword(BenchLeads::repEmail(), kPassword);
     const auto info

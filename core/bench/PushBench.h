@@ -7,6 +7,7 @@
 namespace sal::core {
 
 class Clock;
+struct PolicySet;
 
 // Item 3: N pending decisions pushed to a PostgreSQL team store by the sync engine, as the rep's own
 // login under row-level security, on a throw-away local cluster (ScratchPgCluster). Reference:
@@ -21,8 +22,9 @@ class PushBench final : public BenchItem
 public:
     static constexpr int kBatch = 200; // SyncEngine's default batch
 
-    explicit PushBench(const Clock &clock, int batchSize = kBatch)
+    PushBench(const Clock &clock, const PolicySet &policy, int batchSize = kBatch)
         : m_clock(clock)
+        , m_policy(policy)
         , m_batch(qMax(1, batchSize))
     { }
     void setBatchSize(int batchSize) { m_batch = qMax(1, batchSize); }
@@ -34,6 +36,7 @@ public:
 
 private:
     const Clock &m_clock;
+    const PolicySet &m_policy; // its picklist validates the pushed decisions
     int m_batch;
 };
 

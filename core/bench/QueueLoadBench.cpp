@@ -3,7 +3,7 @@
 #include "bench/BenchLeads.h"
 #include "bench/ReferenceCommand.h"
 #include "bench/ReferenceScript.h"
-#include "policy/PolicyLoader.h"
+#include "policy/PolicySet.h"
 #include "sla/Clock.h"
 #include "sla/LeadSla.h"
 #include "store/LocalStore.h"
@@ -31,10 +31,7 @@ QStringList QueueLoadBench::referenceQueries()
 
 Result<BenchOutcome> QueueLoadBench::run(int size)
 {
-    const Result<PolicySet> policy = PolicyLoader::loadDefaults();
-    if (!policy)
-        return policy.problems();
-    const SlaClock sla(policy->calendars.value(BenchLeads::calendarId()), policy->sla);
+    const SlaClock sla(m_policy.calendars.value(BenchLeads::calendarId()), m_policy.sla);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("local.sqlite"));
     const QDateTime now = m_clock.nowUtc();

@@ -7,6 +7,7 @@
 namespace sal::core {
 
 class Clock;
+struct PolicySet;
 
 // Item 1, the core part of opening the queue: a local store with N open leads for one rep → every
 // lead read (LocalStore::openQueue), its SLA window and state computed, sorted by urgency, and the
@@ -17,8 +18,11 @@ class QueueLoadBench final : public BenchItem
     Q_DECLARE_TR_FUNCTIONS(sal::core::QueueLoadBench)
 
 public:
-    explicit QueueLoadBench(const Clock &clock)
+    // `policy`: the SLA calendars, picklist and report settings the benchmark runs under (the
+    // shipped defaults in salctl bench), loaded once by the caller.
+    QueueLoadBench(const Clock &clock, const PolicySet &policy)
         : m_clock(clock)
+        , m_policy(policy)
     { }
     QString name() const override { return QStringLiteral("queue"); }
     QString summary() const override;
@@ -31,6 +35,7 @@ public:
 
 private:
     const Clock &m_clock;
+    const PolicySet &m_policy;
 };
 
 } // namespace sal::core

@@ -5,7 +5,7 @@
 #include "bench/ReportBenchData.h"
 #include "bench/ReportReferenceSql.h"
 #include "bench/ScratchPgCluster.h"
-#include "policy/PolicyLoader.h"
+#include "policy/PolicySet.h"
 #include "reports/ReportCatalog.h"
 #include "sla/Clock.h"
 #include "store/PgTeamStore.h"
@@ -122,10 +122,7 @@ Result<bool> ReportsBench::measure(SqlTeamStore &store, const PolicySet &policy,
 
 Result<BenchOutcome> ReportsBench::run(int size)
 {
-    const Result<PolicySet> policy = PolicyLoader::loadDefaults();
-    if (!policy)
-        return policy.problems();
-    const DispositionValidator validator(policy->reasons);
+    const DispositionValidator validator(m_policy.reasons);
     BenchOutcome outcome;
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -140,7 +137,7 @@ Result<BenchOutcome> ReportsBench::run(int size)
         (void)(*store)->database().exec(QStringLiteral("PRAGMA synchronous = OFF"));
         const ReferenceCommand shell = ReferenceCommand::sqlite3(path);
         if (auto r = measure(
-                **store, *policy, QStringLiteral("SQLite"), size, dir.path(),
+                **store, m_policy, QStringLiteral("SQLite"), size, dir.path(),
                 [&](const QString &script) { return shell.time(script); }, outcome);
             !r)
             return r.problems();
@@ -148,9 +145,7 @@ Result<BenchOutcome> ReportsBench::run(int size)
 
     ScratchPgCluster cluster;
     QString error;
-    if (!cluster.start(&error)
-        || !cluster.psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
-            QStringLiteral("CREATE DATABASE ") + kDatabase, &error))
+    if (!cluster.startWithDatabase(kDatabase, &error))
         return Problem::at(QStringLiteral("postgresql"), {}, error);
     auto store = PgTeamStore::open(
         PgConnectionInfo::parse(cluster.address(kDatabase, QStringLiteral("postgres"))).value(), validator,
@@ -159,7 +154,7 @@ Result<BenchOutcome> ReportsBench::run(int size)
         return store.problems();
     const ReferenceCommand shell = ReferenceCommand::psql(cluster, kDatabase);
     if (auto r = measure(
-            **store, *policy, QStringLiteral("PostgreSQL"), size, dir.path(),
+            **store, m_policy, QStringLiteral("PostgreSQL"), size, dir.path(),
             [&](const QString &script) { return shell.timeReported(script); }, outcome);
         !r)
         return r.problems();

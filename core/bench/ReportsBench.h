@@ -21,8 +21,11 @@ class ReportsBench final : public BenchItem
     Q_DECLARE_TR_FUNCTIONS(sal::core::ReportsBench)
 
 public:
-    explicit ReportsBench(const Clock &clock)
+    // `policy`: the SLA calendars, picklist and report settings the benchmark runs under (the
+    // shipped defaults in salctl bench), loaded once by the caller.
+    ReportsBench(const Clock &clock, const PolicySet &policy)
         : m_clock(clock)
+        , m_policy(policy)
     { }
     QString name() const override { return QStringLiteral("reports"); }
     QString summary() const override;
@@ -37,6 +40,7 @@ private:
         const QString &scriptDir, const Reference &reference, BenchOutcome &outcome) const;
 
     const Clock &m_clock;
+    const PolicySet &m_policy;
 };
 
 } // namespace sal::core

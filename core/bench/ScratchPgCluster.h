@@ -80,6 +80,14 @@ public:
         return startServer(error);
     }
 
+    // start() and an empty `database` in it, owned by the superuser (what each benchmark needs first).
+    bool startWithDatabase(const QString &database, QString *error)
+    {
+        return start(error)
+            && psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
+                QStringLiteral("CREATE DATABASE ") + database, error);
+    }
+
     // Like a power cut for the server process: no shutdown checkpoint, recovery on the next start.
     bool stopImmediately(QString *error = nullptr)
     {

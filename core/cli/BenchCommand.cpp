@@ -9,6 +9,7 @@
 #include "bench/ReportsBench.h"
 #include "bench/WindowBench.h"
 #include "cli/CommandParser.h"
+#include "policy/PolicyLoader.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -27,14 +28,20 @@ QString BenchCommand::summary() const
 int BenchCommand::run(const QStringList &args, CliContext &context)
 {
     const QString programDir = QCoreApplication::applicationDirPath();
+    // Every benchmark runs under the shipped policy, whatever the machine's own files say.
+    const Result<PolicySet> policy = PolicyLoader::loadDefaults();
+    if (!policy) {
+        context.err << joinProblems(policy.problems()) << Qt::endl;
+        return ExitInternal;
+    }
     BenchSuite suite;
-    suite.add(std::make_unique<QueueLoadBench>(context.clock));
-    suite.add(std::make_unique<DecisionCommitBench>(context.clock));
-    auto push = std::make_unique<PushBench>(context.clock);
+    suite.add(std::make_unique<QueueLoadBench>(context.clock, *policy));
+    suite.add(std::make_unique<DecisionCommitBench>(context.clock, *policy));
+    auto push = std::make_unique<PushBench>(context.clock, *policy);
     PushBench *pushItem = push.get();
     suite.add(std::move(push));
     suite.add(std::make_unique<PullBench>(context.clock));
-    suite.add(std::make_unique<ReportsBench>(context.clock));
+    suite.add(std::make_unique<ReportsBench>(context.clock, *policy));
     suite.add(
         std::make_unique<WindowBench>(context.clock, QDir(programDir).filePath(QStringLiteral("salbench"))));
     suite.add(std::make_unique<ImportMemoryBench>(QCoreApplication::applicationFilePath()));

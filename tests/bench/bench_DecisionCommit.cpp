@@ -14,7 +14,8 @@ private Q_SLOTS:
     void baseSize()
     {
         const sal::core::SystemClock clock;
-        sal::core::DecisionCommitBench item(clock);
+        const sal::core::PolicySet policy = sal::test::defaultPolicy();
+        sal::core::DecisionCommitBench item(clock, policy);
         QCOMPARE(item.baseSize(), 5000);
         const auto outcome = sal::test::runBench(item, item.baseSize());
         QVERIFY(outcome);

@@ -18,7 +18,8 @@ private Q_SLOTS:
     void reducedSize()
     {
         const sal::core::SystemClock clock;
-        sal::core::ReportsBench item(clock);
+        const sal::core::PolicySet policy = sal::test::defaultPolicy();
+        sal::core::ReportsBench item(clock, policy);
         QCOMPARE(item.baseSize(), 1000000);
         const int size = qEnvironmentVariableIsSet("SAL_BENCH_DECISIONS")
             ? qEnvironmentVariableIntValue("SAL_BENCH_DECISIONS")

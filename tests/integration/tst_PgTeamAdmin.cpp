@@ -34,10 +34,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(cluster.start(&error), qPrintable(error));
-        QVERIFY2(cluster.psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
-                     QStringLiteral("CREATE DATABASE teamdb"), &error),
-            qPrintable(error));
+        QVERIFY2(cluster.startWithDatabase(QStringLiteral("teamdb"), &error), qPrintable(error));
     }
 
     void initCreatesTheSchemaAndIsRepeatable()

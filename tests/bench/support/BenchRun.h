@@ -5,11 +5,21 @@
 
 #include "bench/BenchItem.h"
 #include "bench/BenchTable.h"
+#include "policy/PolicyLoader.h"
 
 #include <QTest>
 #include <optional>
 
 namespace sal::test {
+
+// The shipped policy, which salctl bench runs every benchmark under.
+inline sal::core::PolicySet defaultPolicy()
+{
+    sal::core::Result<sal::core::PolicySet> policy = sal::core::PolicyLoader::loadDefaults();
+    if (!policy)
+        qFatal("the shipped policy does not load: %s", qPrintable(sal::core::joinProblems(policy.problems())));
+    return *policy;
+}
 
 inline std::optional<sal::core::BenchOutcome> runBench(sal::core::BenchItem &item, int size)
 {

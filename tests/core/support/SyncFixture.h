@@ -86,10 +86,7 @@ struct PgTeamServer
     // Starts the cluster and prepares the template; `error` says why not.
     bool start(const DispositionValidator &validator, const QStringList &logins, QString *error)
     {
-        if (!cluster.start(error))
-            return false;
-        if (!cluster.psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
-                QStringLiteral("CREATE DATABASE %1").arg(QLatin1String(kTemplate)), error))
+        if (!cluster.startWithDatabase(QLatin1String(kTemplate), error))
             return false;
         auto admin
             = PgTeamStore::open(adminInfo(QLatin1String(kTemplate)), validator, PgTeamStore::Schema::Upgrade);
