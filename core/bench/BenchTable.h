@@ -28,7 +28,7 @@ public:
     QString text() const;
     QJsonObject json() const;
 
-    static QString number(double value); // "12.3", "4,567"
+    static QString number(double value); // "12.3", "4567" (C locale: no group separator)
 
 private:
     QList<BenchFigure> m_figures;
