@@ -16,7 +16,8 @@ namespace sal::core {
 
 // One user's SQLite file: the cached queue with its context, the outbox of decisions not yet
 // confirmed by the team store, the pull checkpoint and the conflicts. A decision is one
-// transaction here; once it commits it is safe, online or not.
+// transaction here; once it commits it is safe, online or not. The cache and queue are in
+// LocalStore.cpp, the outbox and conflicts in LocalStoreOutbox.cpp.
 class LocalStore
 {
     Q_DECLARE_TR_FUNCTIONS(sal::core::LocalStore)
