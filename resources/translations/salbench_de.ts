@@ -419,6 +419,10 @@
         <source>Wall-clock figures on a shared machine are noisy; each ratio compares ours with a reference measured in the same run on the same machine, which is the point.</source>
         <translation>Echtzeitwerte auf einem geteilten Rechner schwanken; jedes Verhältnis vergleicht unseren Wert mit einer Referenz, die im selben Lauf auf demselben Rechner gemessen wurde, und darauf kommt es an.</translation>
     </message>
+    <message>
+        <source>bench all runs %1 at %2 to keep within its time budget; `salctl bench %1` runs the full size, %3.</source>
+        <translation>bench all führt %1 mit %2 aus, um im Zeitrahmen zu bleiben; `salctl bench %1` misst die volle Größe, %3.</translation>
+    </message>
 </context>
 <context>
     <name>sal::core::BenchTable</name>
