@@ -138,7 +138,14 @@ void TeamCharts::setTables(const QList<ReportTable> &tables)
             auto *set = barSet(tr("Acceptance"), QColor(0x2b, 0x6c, 0xb0));
             QStringList sources;
             for (qsizetype r = 0; r < t.rowCount() && r < 8; ++r) {
-                sources << t.value(r, QStringLiteral("source")).toString();
+                // A line per word: axis labels are rich text, and "content<br>download" fits under
+                // its bar where "content_download" was cut short.
+                sources << t.value(r, QStringLiteral("source"))
+                               .toString()
+                               .toHtmlEscaped()
+                               .replace(QLatin1Char('_'), QStringLiteral("<br>"))
+                               .prepend(QStringLiteral("<div align=\"center\">"))
+                               .append(QStringLiteral("</div>"));
                 *set << t.value(r, QStringLiteral("acceptance_pct")).toDouble();
             }
             auto *series = new QBarSeries;
