@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QUrl>
 
 namespace sal::ui {
@@ -34,7 +35,8 @@ Result<bool> save(const QString &path, const QByteArray &bytes)
 QString htmlTable(const ReportTable &t)
 {
     QString html = QStringLiteral(
-        "<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>")
+        "<h2>%1</h2><table class=\"report\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+        "width=\"100%\"><tr>")
                        .arg(t.title().toHtmlEscaped());
     for (const ReportColumn &c : t.columns())
         html += QStringLiteral("<th bgcolor=\"#e5e7eb\">%1</th>").arg(c.title.toHtmlEscaped());
@@ -76,6 +78,14 @@ Result<QStringList> ReviewExporter::write(
     }
 
     QTextDocument document;
+    // A rep table has seventeen columns: at the body's size they broke e-mail addresses and
+    // "breached" letter by letter across a landscape page. Cells keep to one line; headers wrap
+    // between words only.
+    QTextOption wrapping = document.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap); // never inside a word ("Breac / hed")
+    document.setDefaultTextOption(wrapping);
+    document.setDefaultStyleSheet(QStringLiteral("table.report { font-size: 7pt; } "
+                                                 "table.report td { white-space: nowrap; }"));
     QString html
         = QStringLiteral("<h1>%1</h1><p>%2</p>")
               .arg(tr("Monthly SLA review: %1").arg(review.teamName).toHtmlEscaped(),
