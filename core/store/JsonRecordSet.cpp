@@ -1,5 +1,7 @@
 #include "store/JsonRecordSet.h"
 
+#include "store/SqlDatabase.h"
+
 #include <QStringList>
 
 namespace sal::core {
@@ -102,6 +104,15 @@ JsonRecordSet &JsonRecordSet::null()
 QString JsonRecordSet::bound() const
 {
     return QString::fromUtf8(m_rows > 0 ? m_json + "}]" : m_json + ']');
+}
+
+Result<bool> JsonRecordSet::run(SqlDatabase &db, const QString &statement) const
+{
+    if (isEmpty())
+        return true;
+    if (auto r = db.run(statement.arg(from()), { bound() }); !r)
+        return r.problems();
+    return true;
 }
 
 } // namespace sal::core

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "domain/Result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <initializer_list>
 #include <vector>
 
 namespace sal::core {
+
+class SqlDatabase;
 
 // Many rows bound as ONE parameter: a JSON array of objects, read back as a table by the database
 // itself (PostgreSQL: jsonb_to_recordset; SQLite: json_each + json_extract). A batch then costs one
@@ -38,6 +42,10 @@ public:
     bool isEmpty() const { return m_rows == 0; }
     qsizetype size() const { return m_rows; }
     QString bound() const; // the value for the placeholder
+
+    // Runs `statement`, whose %1 is the FROM item (from()), with the rows bound; an empty set runs
+    // nothing. What every set-based write of a batch or a chunk does with its set.
+    Result<bool> run(SqlDatabase &db, const QString &statement) const;
 
 private:
     void key();

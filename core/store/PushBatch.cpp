@@ -416,62 +416,48 @@ void PushBatch::addChange(const QString &leadId, const QString &owner, const QSt
 
 // ---- writes: one statement per table --------------------------------------------------------------
 
-Result<bool> PushBatch::insert(const QString &sql, const JsonRecordSet &rows)
-{
-    if (rows.isEmpty())
-        return true;
-    if (auto r = m_db.run(sql.arg(rows.from()), { rows.bound() }); !r)
-        return r.problems();
-    return true;
-}
-
 Result<bool> PushBatch::write()
 {
     JsonRecordSet leads(m_db.isPostgres(), { Column { "id" }, Column { "stage" }, Column { "bump", kInt } });
     for (auto it = m_versionBumps.cbegin(); it != m_versionBumps.cend(); ++it)
         leads.row().text(it.key()).text(stageToString(m_leads.value(it.key()).stage)).integer(it.value());
-    if (auto r = insert(QStringLiteral("UPDATE leads SET stage = r.stage, version = leads.version + r.bump "
-                                       "FROM %1 WHERE leads.id = r.id"),
-            leads);
+    if (auto r = leads.run(m_db,
+            QStringLiteral("UPDATE leads SET stage = r.stage, version = leads.version + r.bump "
+                           "FROM %1 WHERE leads.id = r.id"));
         !r)
         return r;
-    if (auto r
-        = insert(QStringLiteral(
-                     "INSERT INTO decisions (operation_id, lead_id, rep_email, kind, reason_code, "
-                     "reason_text, next_step, next_step_due, note, missing_items, decided_at, synced_at, "
-                     "snapshot) SELECT operation_id, lead_id, rep_email, kind, reason_code, reason_text, "
-                     "next_step, next_step_due, note, missing_items, decided_at, synced_at, snapshot "
-                     "FROM %1"),
-            m_decisions);
+    if (auto r = m_decisions.run(m_db,
+            QStringLiteral(
+                "INSERT INTO decisions (operation_id, lead_id, rep_email, kind, reason_code, "
+                "reason_text, next_step, next_step_due, note, missing_items, decided_at, synced_at, "
+                "snapshot) SELECT operation_id, lead_id, rep_email, kind, reason_code, reason_text, "
+                "next_step, next_step_due, note, missing_items, decided_at, synced_at, snapshot "
+                "FROM %1"));
         !r)
         return r;
-    if (auto r
-        = insert(QStringLiteral("INSERT INTO contact_attempts (operation_id, lead_id, rep_email, channel, "
-                                "outcome, at, synced_at) SELECT operation_id, lead_id, rep_email, channel, "
-                                "outcome, at, synced_at FROM %1"),
-            m_attemptsOut);
+    if (auto r = m_attemptsOut.run(m_db,
+            QStringLiteral("INSERT INTO contact_attempts (operation_id, lead_id, rep_email, channel, "
+                           "outcome, at, synced_at) SELECT operation_id, lead_id, rep_email, channel, "
+                           "outcome, at, synced_at FROM %1"));
         !r)
         return r;
-    if (auto r
-        = insert(QStringLiteral("INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, reason, "
-                                "operation_id, recorded_at) SELECT lead_id, kind, from_stage, to_stage, at, "
-                                "actor, reason, operation_id, recorded_at FROM %1 ORDER BY n"),
-            m_events);
+    if (auto r = m_events.run(m_db,
+            QStringLiteral("INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, reason, "
+                           "operation_id, recorded_at) SELECT lead_id, kind, from_stage, to_stage, at, "
+                           "actor, reason, operation_id, recorded_at FROM %1 ORDER BY n"));
         !r)
         return r;
-    if (auto r
-        = insert(QStringLiteral("INSERT INTO changes (lead_id, owner_email, previous_owner, team_id, at) "
-                                "SELECT lead_id, owner_email, NULL, team_id, at FROM %1 ORDER BY n"),
-            m_changes);
+    if (auto r = m_changes.run(m_db,
+            QStringLiteral("INSERT INTO changes (lead_id, owner_email, previous_owner, team_id, at) "
+                           "SELECT lead_id, owner_email, NULL, team_id, at FROM %1 ORDER BY n"));
         !r)
         return r;
-    return insert(
+    return m_operations.run(m_db,
         QStringLiteral(
             "INSERT INTO operations (id, lead_id, kind, actor, base_version, decided_at, received_at, "
             "status, conflict, message, server_version, owner_at_apply, payload, snapshot) "
             "SELECT id, lead_id, kind, actor, base_version, decided_at, received_at, status, "
-            "conflict, message, server_version, owner_at_apply, payload, snapshot FROM %1"),
-        m_operations);
+            "conflict, message, server_version, owner_at_apply, payload, snapshot FROM %1"));
 }
 
 } // namespace sal::core

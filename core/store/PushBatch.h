@@ -69,7 +69,6 @@ private:
     void addEvent(const StageEvent &event, const QString &operationId);
     void addChange(const QString &leadId, const QString &owner, const QString &teamId);
     Result<bool> write();
-    Result<bool> insert(const QString &sql, const JsonRecordSet &rows); // `sql` has %1 for the FROM item
 
     SqlDatabase &m_db;
     const DecisionMaker &m_maker;

@@ -465,8 +465,8 @@ Result<bool> SqlTeamStore::writeLead(
     const QVariantList columns { lead.externalId, stageToString(lead.stage),
         StoreRows::textOrNull(lead.ownerEmail), lead.teamId, lead.tier, lead.source, lead.campaign,
         lead.account.name, lead.contact.fullName(), lead.contact.email, lead.score.total(),
-        iso(lead.createdAt), iso(lead.mqlAt), iso(lead.routedAt), QString::fromUtf8(LeadCodec::toJsonText(lead)),
-        lead.id };
+        iso(lead.createdAt), iso(lead.mqlAt), iso(lead.routedAt),
+        QString::fromUtf8(LeadCodec::toJsonText(lead)), lead.id };
     Result<int> r = existing.has_value()
         ? m_db.run(
             QStringLiteral(
@@ -511,7 +511,7 @@ Result<bool> SqlTeamStore::putNewLeads(const QList<Lead> &leads, const QList<QLi
     // per table for the whole chunk. Events and changes keep the leads' order (ORDER BY n).
     using Column = JsonRecordSet::Column;
     constexpr auto kInt = JsonRecordSet::Type::Integer;
-    const bool pg = m_db.isPostgres();
+    constexpr bool pg = true; // only PostgreSQL gets here: SQLite returned above
     JsonRecordSet rows(pg,
         { Column { "external_id" }, Column { "stage" }, Column { "owner_email" }, Column { "team_id" },
             Column { "tier" }, Column { "source" }, Column { "campaign" }, Column { "company" },
@@ -560,35 +560,25 @@ Result<bool> SqlTeamStore::putNewLeads(const QList<Lead> &leads, const QList<QLi
             .textOrNull(lead.teamId)
             .text(iso(lead.routedAt.isValid() ? lead.routedAt : lead.createdAt));
     }
-    const auto insert = [&](const QString &sql, const JsonRecordSet &set) -> Result<bool> {
-        if (set.isEmpty())
-            return true;
-        if (auto r = m_db.run(sql.arg(set.from()), { set.bound() }); !r)
-            return r.problems();
-        return true;
-    };
     return write([&]() -> Result<bool> {
-        if (auto r
-            = insert(QStringLiteral("INSERT INTO leads (external_id, stage, owner_email, team_id, tier, "
-                                    "source, campaign, company, contact_name, contact_email, score, "
-                                    "created_at, mql_at, routed_at, context, id, version) SELECT "
-                                    "external_id, stage, owner_email, team_id, tier, source, campaign, "
-                                    "company, contact_name, contact_email, score, created_at, mql_at, "
-                                    "routed_at, context, id, 1 FROM %1"),
-                rows);
+        if (auto r = rows.run(m_db,
+                QStringLiteral("INSERT INTO leads (external_id, stage, owner_email, team_id, tier, "
+                               "source, campaign, company, contact_name, contact_email, score, "
+                               "created_at, mql_at, routed_at, context, id, version) SELECT "
+                               "external_id, stage, owner_email, team_id, tier, source, campaign, "
+                               "company, contact_name, contact_email, score, created_at, mql_at, "
+                               "routed_at, context, id, 1 FROM %1"));
             !r)
             return r;
-        if (auto r
-            = insert(QStringLiteral("INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, "
-                                    "reason, operation_id, recorded_at) SELECT lead_id, kind, from_stage, "
-                                    "to_stage, at, actor, reason, '', at FROM %1 ORDER BY n"),
-                events);
+        if (auto r = events.run(m_db,
+                QStringLiteral("INSERT INTO events (lead_id, kind, from_stage, to_stage, at, actor, "
+                               "reason, operation_id, recorded_at) SELECT lead_id, kind, from_stage, "
+                               "to_stage, at, actor, reason, '', at FROM %1 ORDER BY n"));
             !r)
             return r;
-        return insert(
+        return changes.run(m_db,
             QStringLiteral("INSERT INTO changes (lead_id, owner_email, previous_owner, team_id, at) "
-                           "SELECT lead_id, owner_email, NULL, team_id, at FROM %1 ORDER BY n"),
-            changes);
+                           "SELECT lead_id, owner_email, NULL, team_id, at FROM %1 ORDER BY n"));
     });
 }
 
