@@ -68,11 +68,16 @@ Result<bool> LeadImporter::flushNew()
     if (m_newLeads.isEmpty())
         return true;
     Result<bool> written = m_store.putNewLeads(m_newLeads, m_newEvents);
+    forgetNew();
+    return written;
+}
+
+void LeadImporter::forgetNew()
+{
     m_newLeads.clear();
     m_newEvents.clear();
     m_newExternalIds.clear();
     m_newEmails.clear();
-    return written;
 }
 
 Result<LeadImporter::Outcome> LeadImporter::store(const ImportRecord &record, const ImportOptions &options,
@@ -199,10 +204,7 @@ Result<ImportSummary> LeadImporter::run(
         return true;
     };
 
-    m_newLeads.clear();
-    m_newEvents.clear();
-    m_newExternalIds.clear();
-    m_newEmails.clear();
+    forgetNew(); // what a failed earlier import left behind
     if (auto r = m_store.beginBulk(); !r)
         return r.problems();
     ImportRecord record;

@@ -71,6 +71,7 @@ private:
     // import made before it, as if each had been written at once.
     bool mayMatchPending(const Lead &imported) const;
     Result<bool> flushNew();
+    void forgetNew(); // the waiting new leads, unwritten
 
     TeamStore &m_store;
     ReasonTaxonomy m_reasons;
