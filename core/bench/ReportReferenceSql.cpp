@@ -22,6 +22,22 @@ QString biz(const QString &epoch, const QString &team)
         .arg(epoch, team);
 }
 
+// The same read from the hour `h` of ref_hours joined by hourJoin(h, epoch, team); an hour a break
+// splits, or a time outside the table, takes biz().
+QString bizAtHour(const QString &h, const QString &epoch, const QString &team)
+{
+    return QStringLiteral("(CASE WHEN %1.split = 0 THEN %1.before_secs + CASE WHEN %2 - %1.hour * 3600 < "
+                          "%1.work_from THEN 0 WHEN %2 - %1.hour * 3600 > %1.work_to THEN %1.work_to - "
+                          "%1.work_from ELSE %2 - %1.hour * 3600 - %1.work_from END ELSE %3 END)")
+        .arg(h, epoch, biz(epoch, team));
+}
+
+QString hourJoin(const QString &h, const QString &epoch, const QString &team)
+{
+    return QStringLiteral(" LEFT JOIN ref_hours %1 ON %1.team_id = %2 AND %1.hour = %3 / 3600")
+        .arg(h, team, epoch);
+}
+
 // Decisions made in [from, to) with business seconds from routing to decision (less the time back
 // with marketing) and from decision to first outreach.
 QString timed(const QDateTime &from, const QDateTime &to, const ReportReferenceSql::Inputs &in)
@@ -45,11 +61,14 @@ QString timed(const QDateTime &from, const QDateTime &to, const ReportReferenceS
         "d.lead_id LEFT JOIN people p ON p.email = d.rep_email LEFT JOIN ref_tiers w ON w.tier = l.tier "
         "WHERE d.decided_at >= %2 AND d.decided_at < %3), "
         "timed AS MATERIALIZED (SELECT rep, team, kind, lead_id, decided_at, window_secs, %4 - %5 - %6 AS "
-        "secs, CASE WHEN oe IS NOT NULL THEN %7 - %4 END AS outreach_secs FROM base b)")
+        "secs, CASE WHEN oe IS NOT NULL THEN %7 - %4 END AS outreach_secs FROM base b%8)")
         .arg(QString::number(in.defaultResponseSecs), lit(from), lit(to),
-            biz(QStringLiteral("b.de"), QStringLiteral("b.team")),
-            biz(QStringLiteral("b.se"), QStringLiteral("b.team")), pause,
-            biz(QStringLiteral("b.oe"), QStringLiteral("b.team")));
+            bizAtHour(QStringLiteral("hd"), QStringLiteral("b.de"), QStringLiteral("b.team")),
+            bizAtHour(QStringLiteral("hs"), QStringLiteral("b.se"), QStringLiteral("b.team")), pause,
+            bizAtHour(QStringLiteral("ho"), QStringLiteral("b.oe"), QStringLiteral("b.team")),
+            hourJoin(QStringLiteral("hd"), QStringLiteral("b.de"), QStringLiteral("b.team"))
+                + hourJoin(QStringLiteral("hs"), QStringLiteral("b.se"), QStringLiteral("b.team"))
+                + hourJoin(QStringLiteral("ho"), QStringLiteral("b.oe"), QStringLiteral("b.team")));
 }
 
 QString period(const ReportReferenceSql::Inputs &in, const char *column)
@@ -144,7 +163,8 @@ QString timeInStage(const ReportReferenceSql::Inputs &in)
     return QStringLiteral(
         "WITH %1, moves AS MATERIALIZED (%2 UNION ALL %3), stage_secs AS (SELECT COALESCE(l.source, '') AS "
         "source, 0 AS stage, t.secs FROM timed t JOIN leads l ON l.id = t.lead_id UNION ALL SELECT m.source, "
-        "m.stage, %4 - %5 FROM moves m WHERE m.from_e IS NOT NULL), ranked AS (SELECT whole, source, stage, "
+        "m.stage, %4 - %5 FROM moves m%6 WHERE m.from_e IS NOT NULL), ranked AS (SELECT whole, source, "
+        "stage, "
         "secs, ROW_NUMBER() OVER (PARTITION BY whole, source, stage ORDER BY secs) AS rn, COUNT(*) OVER "
         "(PARTITION BY whole, source, stage) AS n FROM (SELECT 0 AS whole, source, stage, secs FROM "
         "stage_secs UNION ALL SELECT 1, '', stage, secs FROM stage_secs) u) SELECT whole, source, stage, "
@@ -152,8 +172,10 @@ QString timeInStage(const ReportReferenceSql::Inputs &in)
         "100 THEN secs END) FROM ranked GROUP BY whole, source, stage;")
         .arg(timed(in.fromUtc, in.toUtc, in), step(1, "converted_to_sql", "accepted"),
             step(2, "opportunity_created", "converted_to_sql"),
-            biz(QStringLiteral("m.to_e"), QStringLiteral("m.team")),
-            biz(QStringLiteral("m.from_e"), QStringLiteral("m.team")));
+            bizAtHour(QStringLiteral("ht"), QStringLiteral("m.to_e"), QStringLiteral("m.team")),
+            bizAtHour(QStringLiteral("hf"), QStringLiteral("m.from_e"), QStringLiteral("m.team")),
+            hourJoin(QStringLiteral("ht"), QStringLiteral("m.to_e"), QStringLiteral("m.team"))
+                + hourJoin(QStringLiteral("hf"), QStringLiteral("m.from_e"), QStringLiteral("m.team")));
 }
 
 QString violations(const ReportReferenceSql::Inputs &in)
@@ -189,6 +211,10 @@ QStringList ReportReferenceSql::setup(bool postgres)
         QStringLiteral("DROP TABLE IF EXISTS ref_buckets"),
         QStringLiteral("CREATE TABLE ref_spans AS SELECT * FROM report_spans"),
         QStringLiteral("CREATE INDEX ref_spans_key ON ref_spans (team_id, start_epoch)"),
+        QStringLiteral("DROP TABLE IF EXISTS ref_hours"),
+        QStringLiteral("CREATE TABLE ref_hours AS SELECT * FROM report_hours"),
+        QStringLiteral("CREATE INDEX ref_hours_key ON ref_hours (team_id, hour)"),
+        QStringLiteral("ANALYZE ref_hours"),
         QStringLiteral("CREATE TABLE ref_tiers AS SELECT * FROM report_tiers"),
         QStringLiteral("CREATE TABLE ref_buckets AS SELECT * FROM report_buckets"),
         QStringLiteral("CREATE INDEX ref_buckets_key ON ref_buckets (kind, start_utc)"),

@@ -1,5 +1,6 @@
 #include "reports/ReportScope.h"
 
+#include "store/JsonRecordSet.h"
 #include "store/LeadCodec.h"
 
 namespace sal::core {
@@ -8,10 +9,7 @@ namespace {
 // Routing time can lie before the period: decisions early in it still need their start. Spans
 // reach this far back; an older start counts from here (at most this window is lost).
 constexpr int kLookbackDays = 120;
-// Rows per INSERT: 8,000 values, under both engines' bind limits (SQLite 32,766, PostgreSQL 65,535).
-// Each statement is a round trip on PostgreSQL: a year's spans of five calendars took 13 of them
-// with 200 rows, and a scope's preparation was most of a small report's time.
-constexpr int kInsertBatch = 2000;
+constexpr auto kInt = JsonRecordSet::Type::Integer;
 
 BusinessCalendar calendarOf(const PolicySet &policy, const QString &calendarId)
 {
@@ -76,20 +74,27 @@ QString ReportScope::teamName(const QString &teamId) const
 
 Result<bool> ReportScope::createTables()
 {
-    // PostgreSQL's JIT compiles a query whose estimated cost is high, as the per-decision lookups
-    // of these reports always are, and spent seconds compiling queries that run in milliseconds
-    // (bench reports: rep-sla over 10,000 decisions took 4.9 s with it). It is a session setting
-    // that changes how queries are executed, never their results; reports run on their own
-    // connection (ReportService's worker, salctl report).
-    if (m_db->isPostgres()) {
-        if (auto r = m_db->exec(QStringLiteral("SET jit = off")); !r)
-            return r.problems();
-    }
+    // One session setting per engine, which changes how queries are executed, never their results;
+    // reports run on their own connection (ReportService's worker, salctl report).
+    // - PostgreSQL's JIT compiles a query whose estimated cost is high, as the per-decision lookups
+    //   of these reports always are, and spent seconds compiling queries that run in milliseconds
+    //   (bench reports: rep-sla over 10,000 decisions took 4.9 s with it): off.
+    // - SQLite read a large team store page by page through read() calls, a third of a heavy
+    //   report's time (1,000,000 decisions: system time); mapped, the pages come from the OS cache
+    //   without a copy. The mapping is read-only; a size above SQLite's cap means the cap.
+    const QString sessionSetting = m_db->isPostgres() ? QStringLiteral("SET jit = off")
+                                                      : QStringLiteral("PRAGMA mmap_size = 4294967296");
+    if (auto r = m_db->exec(sessionSetting); !r)
+        return r.problems();
     const QString statements[] = {
         QStringLiteral(
             "CREATE TEMPORARY TABLE IF NOT EXISTS report_spans (team_id TEXT NOT NULL, start_epoch BIGINT "
             "NOT NULL, end_epoch BIGINT NOT NULL, before_secs BIGINT NOT NULL, "
             "PRIMARY KEY (team_id, start_epoch))"),
+        QStringLiteral(
+            "CREATE TEMPORARY TABLE IF NOT EXISTS report_hours (team_id TEXT NOT NULL, hour BIGINT NOT NULL, "
+            "before_secs BIGINT NOT NULL, work_from BIGINT NOT NULL, work_to BIGINT NOT NULL, split INTEGER "
+            "NOT NULL, PRIMARY KEY (team_id, hour))"),
         QStringLiteral(
             "CREATE TEMPORARY TABLE IF NOT EXISTS report_tiers (tier TEXT PRIMARY KEY, response_secs "
             "BIGINT NOT NULL, follow_up_secs BIGINT NOT NULL)"),
@@ -97,6 +102,7 @@ Result<bool> ReportScope::createTables()
             "CREATE TEMPORARY TABLE IF NOT EXISTS report_buckets (kind TEXT NOT NULL, label TEXT NOT NULL, "
             "start_utc TEXT NOT NULL, end_utc TEXT NOT NULL, PRIMARY KEY (kind, start_utc))"),
         QStringLiteral("DELETE FROM report_spans"),
+        QStringLiteral("DELETE FROM report_hours"),
         QStringLiteral("DELETE FROM report_tiers"),
         QStringLiteral("DELETE FROM report_buckets"),
     };
@@ -107,20 +113,11 @@ Result<bool> ReportScope::createTables()
     return true;
 }
 
-Result<bool> ReportScope::insertRows(
-    const QString &table, const QString &columns, int width, const QVariantList &values)
+Result<bool> ReportScope::insertRows(const QString &table, const QString &columns, const JsonRecordSet &rows)
 {
-    const QString one = QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1Char(','))
-        + QLatin1Char(')');
-    for (qsizetype first = 0; first < values.size(); first += qsizetype(kInsertBatch) * width) {
-        const QVariantList batch = values.mid(first, qsizetype(kInsertBatch) * width);
-        const QStringList tuples(batch.size() / width, one);
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                .arg(table, columns, tuples.join(QLatin1Char(',')));
-        if (auto r = m_db->run(sql, batch); !r)
-            return r.problems();
-    }
-    return true;
+    return rows.run(*m_db,
+        QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns + QStringLiteral(") SELECT ")
+            + columns + QStringLiteral(" FROM %1"));
 }
 
 Result<bool> ReportScope::fillSpans(const QList<Team> &teams)
@@ -133,29 +130,70 @@ Result<bool> ReportScope::fillSpans(const QList<Team> &teams)
     // People without a team measure on the report's calendar.
     calendars.append({ QStringLiteral(""),
         calendarOf(*m_policy, teams.isEmpty() ? QString() : teams.first().calendarId) });
-    QVariantList values;
+    const bool pg = m_db->isPostgres();
+    JsonRecordSet spanRows(
+        pg, { { "team_id" }, { "start_epoch", kInt }, { "end_epoch", kInt }, { "before_secs", kInt } });
+    JsonRecordSet hourRows(pg,
+        { { "team_id" }, { "hour", kInt }, { "before_secs", kInt }, { "work_from", kInt },
+            { "work_to", kInt }, { "split", kInt } });
     for (const auto &[teamId, calendar] : calendars) {
         qint64 before = 0;
+        QList<std::array<qint64, 3>> spans;
         for (QDate day = first; day <= last; day = day.addDays(1)) {
             for (const UtcSpan &span : calendar.workingSpansOn(day)) {
                 const qint64 start = span.start.toSecsSinceEpoch();
                 const qint64 end = span.end.toSecsSinceEpoch();
-                values << teamId << start << end << before;
+                spanRows.row().text(teamId).integer(start).integer(end).integer(before);
+                spans.append({ start, end, before });
                 before += end - start;
             }
         }
+        addHours(teamId, spans, hourRows);
     }
-    return insertRows(QStringLiteral("report_spans"),
-        QStringLiteral("team_id, start_epoch, end_epoch, before_secs"), 4, values);
+    if (auto r = insertRows(QStringLiteral("report_spans"),
+            QStringLiteral("team_id, start_epoch, end_epoch, before_secs"), spanRows);
+        !r)
+        return r;
+    return insertRows(QStringLiteral("report_hours"),
+        QStringLiteral("team_id, hour, before_secs, work_from, work_to, split"), hourRows);
+}
+
+void ReportScope::addHours(
+    const QString &teamId, const QList<std::array<qint64, 3>> &spans, JsonRecordSet &rows)
+{
+    if (spans.isEmpty())
+        return;
+    enum { Start, End, Before };
+    qsizetype next = 0; // the first span that ends after the hour starts
+    for (qint64 hour = spans.first()[Start] / 3600; hour <= (spans.last()[End] - 1) / 3600; ++hour) {
+        const qint64 from = hour * 3600, to = from + 3600;
+        while (next < spans.size() && spans.at(next)[End] <= from)
+            ++next;
+        // Business seconds before the hour: inside a span, or all the spans that ended before it.
+        const qint64 before = next == spans.size()
+            ? spans.last()[Before] + spans.last()[End] - spans.last()[Start]
+            : spans.at(next)[Start] < from ? spans.at(next)[Before] + from - spans.at(next)[Start]
+                                           : spans.at(next)[Before];
+        int pieces = 0;
+        qint64 workFrom = 0, workTo = 0; // the working part of the hour, as seconds into it
+        for (qsizetype i = next; i < spans.size() && spans.at(i)[Start] < to; ++i) {
+            if (pieces++ == 0)
+                workFrom = std::max(spans.at(i)[Start], from) - from;
+            workTo = std::min(spans.at(i)[End], to) - from;
+        }
+        rows.row().text(teamId).integer(hour).integer(before).integer(workFrom).integer(workTo).integer(
+            pieces > 1 ? 1 : 0);
+    }
 }
 
 Result<bool> ReportScope::fillTiers()
 {
-    QVariantList values;
+    JsonRecordSet rows(
+        m_db->isPostgres(), { { "tier" }, { "response_secs", kInt }, { "follow_up_secs", kInt } });
     for (const SlaTier &t : m_policy->sla.tiers)
-        values << t.id << t.responseSeconds() << t.followUpSeconds();
+        rows.row().text(t.id).integer(t.responseSeconds()).integer(t.followUpSeconds());
     return insertRows(
-        QStringLiteral("report_tiers"), QStringLiteral("tier, response_secs, follow_up_secs"), 3, values);
+        QStringLiteral("report_tiers"), QStringLiteral("tier, response_secs, follow_up_secs"), rows);
 }
 
 Result<bool> ReportScope::fillBuckets()
@@ -163,10 +201,13 @@ Result<bool> ReportScope::fillBuckets()
     const QDate first = m_period.startUtc().toTimeZone(m_zone).date();
     const QDate last = m_period.endUtc().addSecs(-1).toTimeZone(m_zone).date();
     const auto midnight = [&](const QDate &d) { return iso(QDateTime(d, QTime(0, 0), m_zone).toUTC()); };
-    QVariantList values;
+    JsonRecordSet rows(m_db->isPostgres(), { { "kind" }, { "label" }, { "start_utc" }, { "end_utc" } });
     const auto add = [&](const QString &kind, const QDate &from, const QDate &next) {
-        values << kind << from.toString(Qt::ISODate) << std::max(midnight(from), startText())
-               << std::min(midnight(next), endText());
+        rows.row()
+            .text(kind)
+            .text(from.toString(Qt::ISODate))
+            .text(std::max(midnight(from), startText()))
+            .text(std::min(midnight(next), endText()));
     };
     for (QDate d = first; d <= last; d = d.addDays(1))
         add(QStringLiteral("day"), d, d.addDays(1));
@@ -175,7 +216,7 @@ Result<bool> ReportScope::fillBuckets()
     for (QDate m(first.year(), first.month(), 1); m <= last; m = m.addMonths(1))
         add(QStringLiteral("month"), m, m.addMonths(1));
     return insertRows(
-        QStringLiteral("report_buckets"), QStringLiteral("kind, label, start_utc, end_utc"), 4, values);
+        QStringLiteral("report_buckets"), QStringLiteral("kind, label, start_utc, end_utc"), rows);
 }
 
 QDateTime ReportScope::weekStartUtc(const QDateTime &utc) const
@@ -197,6 +238,23 @@ QString ReportScope::businessSecondsAtEpoch(const QString &epochExpr, const QStr
     return QStringLiteral("COALESCE((SELECT s.before_secs + %1 FROM report_spans s WHERE s.team_id = %2 AND "
                           "s.start_epoch <= %3 ORDER BY s.start_epoch DESC LIMIT 1), 0)")
         .arg(into, teamExpr, epochExpr);
+}
+
+QString ReportScope::hourJoin(const QString &alias, const QString &epochExpr, const QString &teamExpr)
+{
+    return QStringLiteral(" LEFT JOIN report_hours %1 ON %1.team_id = %2 AND %1.hour = (%3) / 3600")
+        .arg(alias, teamExpr, epochExpr);
+}
+
+QString ReportScope::businessSecondsAtHour(
+    const QString &alias, const QString &epochExpr, const QString &teamExpr) const
+{
+    const QString into = m_dialect.least(
+        m_dialect.greatest(
+            QStringLiteral("%1 - %2.hour * 3600 - %2.work_from").arg(epochExpr, alias), QStringLiteral("0")),
+        QStringLiteral("%1.work_to - %1.work_from").arg(alias));
+    return QStringLiteral("(CASE WHEN %1.split = 0 THEN %1.before_secs + %2 ELSE %3 END)")
+        .arg(alias, into, businessSecondsAtEpoch(epochExpr, teamExpr));
 }
 
 QString ReportScope::teamCondition(const QString &column)
@@ -236,16 +294,20 @@ QString ReportScope::timedDecisionsCte() const
                       QStringLiteral("(SELECT MIN(e.at) FROM events e WHERE e.lead_id = d.lead_id "
                                      "AND e.kind = 'first_outreach' AND e.at >= d.decided_at)")),
                   teamCondition(QStringLiteral("COALESCE(p.team_id, l.team_id, '')")));
-    const QString decidedBiz
-        = businessSecondsAtEpoch(QStringLiteral("b.decided_e"), QStringLiteral("b.team"));
+    // The three moments' hours are joined (report_hours); the pauses are rare and looked up.
+    const QString team = QStringLiteral("b.team");
+    const QString decided = QStringLiteral("b.decided_e"), start = QStringLiteral("b.start_e"),
+                  outreach = QStringLiteral("b.outreach_e");
     return base
         + QStringLiteral(
             ", timed AS MATERIALIZED (SELECT b.rep, b.team, b.kind, b.lead_id, b.decided_at, b.synced_at, "
             "b.reason_code, b.window_secs, b.follow_secs, %1 - %2 - %4 AS secs, "
-            "CASE WHEN b.outreach_e IS NOT NULL THEN %3 - %1 END AS outreach_secs FROM decided_base b)")
-              .arg(decidedBiz, businessSecondsAtEpoch(QStringLiteral("b.start_e"), QStringLiteral("b.team")),
-                  businessSecondsAtEpoch(QStringLiteral("b.outreach_e"), QStringLiteral("b.team")),
-                  pausedSeconds());
+            "CASE WHEN b.outreach_e IS NOT NULL THEN %3 - %1 END AS outreach_secs FROM decided_base b%5)")
+              .arg(businessSecondsAtHour(QStringLiteral("hd"), decided, team),
+                  businessSecondsAtHour(QStringLiteral("hs"), start, team),
+                  businessSecondsAtHour(QStringLiteral("ho"), outreach, team), pausedSeconds(),
+                  hourJoin(QStringLiteral("hd"), decided, team) + hourJoin(QStringLiteral("hs"), start, team)
+                      + hourJoin(QStringLiteral("ho"), outreach, team));
 }
 
 QString ReportScope::pausedSeconds() const

@@ -40,23 +40,26 @@ Result<ReportTable> TimeInStageReport::run(const ReportScope &scope) const
                 sql.epoch(QStringLiteral("e.at")), QLatin1String(toKind),
                 ReportScope::teamCondition(QStringLiteral("COALESCE(p.team_id, l.team_id, '')")));
     };
+    const QString team = QStringLiteral("m.team"), toE = QStringLiteral("m.to_e"),
+                  fromE = QStringLiteral("m.from_e");
     // Steps whose start is unknown (no acceptance recorded before the SQL) are left out.
-    const QString query
-        = QStringLiteral(
-            "WITH %1, moves AS MATERIALIZED (%2 UNION ALL %3), "
-            "stage_secs AS (SELECT COALESCE(l.source, '') AS source, 0 AS stage, t.secs AS secs FROM timed t "
-            "JOIN leads l ON l.id = t.lead_id UNION ALL SELECT m.source, m.stage, %4 - %5 FROM moves m WHERE "
-            "m.from_e IS NOT NULL), "
-            "ranked AS (SELECT whole, source, stage, secs, ROW_NUMBER() OVER (PARTITION BY whole, source, "
-            "stage ORDER BY secs) AS rn, COUNT(*) OVER (PARTITION BY whole, source, stage) AS n FROM ("
-            "SELECT 0 AS whole, source, stage, secs FROM stage_secs UNION ALL SELECT 1, '', stage, secs "
-            "FROM stage_secs) u) "
-            "SELECT whole, source, stage, MAX(n), MAX(CASE WHEN rn = (n * 50 + 99) / 100 THEN secs END), "
-            "MAX(CASE WHEN rn = (n * 90 + 99) / 100 THEN secs END) FROM ranked GROUP BY whole, source, stage")
-              .arg(scope.timedDecisionsCte(), step(1, "converted_to_sql", "accepted"),
-                  step(2, "opportunity_created", "converted_to_sql"),
-                  scope.businessSecondsAtEpoch(QStringLiteral("m.to_e"), QStringLiteral("m.team")),
-                  scope.businessSecondsAtEpoch(QStringLiteral("m.from_e"), QStringLiteral("m.team")));
+    const QString query = QStringLiteral(
+        "WITH %1, moves AS MATERIALIZED (%2 UNION ALL %3), "
+        "stage_secs AS (SELECT COALESCE(l.source, '') AS source, 0 AS stage, t.secs AS secs FROM timed t "
+        "JOIN leads l ON l.id = t.lead_id UNION ALL SELECT m.source, m.stage, %4 - %5 FROM moves m%6 WHERE "
+        "m.from_e IS NOT NULL), "
+        "ranked AS (SELECT whole, source, stage, secs, ROW_NUMBER() OVER (PARTITION BY whole, source, "
+        "stage ORDER BY secs) AS rn, COUNT(*) OVER (PARTITION BY whole, source, stage) AS n FROM ("
+        "SELECT 0 AS whole, source, stage, secs FROM stage_secs UNION ALL SELECT 1, '', stage, secs "
+        "FROM stage_secs) u) "
+        "SELECT whole, source, stage, MAX(n), MAX(CASE WHEN rn = (n * 50 + 99) / 100 THEN secs END), "
+        "MAX(CASE WHEN rn = (n * 90 + 99) / 100 THEN secs END) FROM ranked GROUP BY whole, source, stage")
+                              .arg(scope.timedDecisionsCte(), step(1, "converted_to_sql", "accepted"),
+                                  step(2, "opportunity_created", "converted_to_sql"),
+                                  scope.businessSecondsAtHour(QStringLiteral("ht"), toE, team),
+                                  scope.businessSecondsAtHour(QStringLiteral("hf"), fromE, team),
+                                  ReportScope::hourJoin(QStringLiteral("ht"), toE, team)
+                                      + ReportScope::hourJoin(QStringLiteral("hf"), fromE, team));
     const QVariantList period = QVariantList { scope.startText(), scope.endText() } + scope.teamBinds();
     Result<QSqlQuery> q
         = scope.db().exec(query, scope.timedBinds(scope.startText(), scope.endText()) + period + period);

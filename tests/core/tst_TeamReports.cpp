@@ -456,6 +456,53 @@ private Q_SLOTS:
         QCOMPARE(decisions, 7);
     }
 
+    void hourTableGivesTheCalendarsBusinessSeconds()
+    {
+        // A lunch break inside one hour (12:15–12:45: that hour takes the span lookup), a Saturday of
+        // 20 minutes, a holiday and the switch to summer time (Sunday 8 March 2026) in New York.
+        BusinessCalendar::Week week;
+        for (int d = 0; d < 5; ++d)
+            week[size_t(d)] = { { 9 * 60, 12 * 60 + 15 }, { 12 * 60 + 45, 17 * 60 + 30 } };
+        week[5] = { { 10 * 60 + 10, 10 * 60 + 30 } };
+        const BusinessCalendar calendar(QStringLiteral("new_york"),
+            QTimeZone(QByteArrayLiteral("America/New_York")), week, { QDate(2026, 3, 10) });
+        PolicySet policy = f.policy;
+        policy.calendars.insert(calendar.id(), calendar);
+        const QList<Team> teams = f.team->teams().value();
+        const QDateTime nowAt = utc("2026-03-20T12:00:00Z");
+        Result<ReportScope> scope = ReportScope::prepare(f.team->database(), policy, teams, {}, nowAt,
+            ReportPeriod::days(QDate(2026, 3, 1), QDate(2026, 3, 18), QTimeZone::utc()));
+        QVERIFY_OK(scope);
+        // Every 7 min 13 s over 2–16 March, and one time past the end of the table (the lookup).
+        const QDateTime first = utc("2026-03-02T00:00:00Z");
+        QStringList times;
+        for (qint64 t = first.toSecsSinceEpoch(); t < utc("2026-03-16T00:00:00Z").toSecsSinceEpoch();
+             t += 433)
+            times << QStringLiteral("(%1)").arg(t);
+        times << QStringLiteral("(%1)").arg(utc("2026-12-01T00:00:00Z").toSecsSinceEpoch());
+        const QString team = QStringLiteral("'na'"), at = QStringLiteral("x.e");
+        const QString sql
+            = QStringLiteral("WITH x(e) AS (VALUES %1) SELECT x.e, %2, %3 FROM x%4 ORDER BY x.e")
+                  .arg(times.join(QLatin1Char(',')),
+                      scope->businessSecondsAtHour(QStringLiteral("h"), at, team),
+                      scope->businessSecondsAtEpoch(at, team),
+                      ReportScope::hourJoin(QStringLiteral("h"), at, team));
+        // The spans reach a day past "now": Saturday 21 March is the last one.
+        const QDateTime tableEnd = utc("2026-03-22T12:00:00Z");
+        qint64 base = -1;
+        int checked = 0;
+        QVERIFY_OK(f.team->database().each(sql, {}, [&](const QSqlQuery &q) {
+            const QDateTime t = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc());
+            const qint64 byHour = q.value(1).toLongLong();
+            QCOMPARE(byHour, q.value(2).toLongLong());
+            if (base < 0)
+                base = byHour;
+            QCOMPARE(byHour - base, calendar.businessSecondsBetween(first, std::min(t, tableEnd)));
+            ++checked;
+        }));
+        QCOMPARE(checked, times.size());
+    }
+
     void unknownTeamIsAProblem()
     {
         const QList<Team> teams = f.team->teams().value();
