@@ -25,9 +25,6 @@ public:
     virtual QString name() const = 0; // "queue", "commit", "push"…
     virtual QString summary() const = 0; // one translated line
     virtual int baseSize() const = 0; // the size, what `salctl bench NAME` runs
-    // What `bench all` runs it at: the size, unless that alone outlasts the suite's
-    // 15-minute budget on a 2-core machine.
-    virtual int suiteSize() const { return baseSize(); }
     virtual bool scales() const { return false; } // run again at other sizes by `bench all` (item 8)
     virtual Result<BenchOutcome> run(int size) = 0;
 };

@@ -41,13 +41,8 @@ BenchTable BenchSuite::run(const QString &name, BenchScale scale, const Progress
     BenchTable table;
     const bool all = name == QLatin1String("all");
     for (const auto &item : m_items) {
-        if (all && item->suiteSize() != item->baseSize())
-            table.addNote(tr("bench all runs %1 at %2 to keep within its time budget; `salctl bench %1` "
-                             "runs the full size, %3.")
-                              .arg(item->name(), BenchTable::number(scaled(item->suiteSize(), scale)),
-                                  BenchTable::number(scaled(item->baseSize(), scale))));
         if (all || item->name() == name)
-            runOne(*item, scaled(all ? item->suiteSize() : item->baseSize(), scale), table, progress);
+            runOne(*item, scaled(item->baseSize(), scale), table, progress);
     }
     if (all) {
         for (const auto &item : m_items) {
@@ -55,7 +50,7 @@ BenchTable BenchSuite::run(const QString &name, BenchScale scale, const Progress
                 continue;
             // 10× larger is the main run of `bench all --scale large`; by default the smaller sizes
             // keep `bench all` inside its time budget.
-            const int base = item->suiteSize();
+            const int base = item->baseSize();
             for (const int size : { base / 100, base / 10 }) {
                 if (size > 0)
                     runOne(*item, size, table, progress);

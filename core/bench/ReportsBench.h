@@ -30,15 +30,16 @@ public:
     QString name() const override { return QStringLiteral("reports"); }
     QString summary() const override;
     int baseSize() const override { return 1'000'000; }
-    // 1,000,000 decisions on both engines took 17 minutes on their own (2-core VM, load about 1.5,
-    // 2026-12-01): `bench all` runs a tenth of it, `salctl bench reports` the whole.
-    int suiteSize() const override { return 100'000; }
     bool scales() const override { return true; }
     Result<BenchOutcome> run(int size) override;
 
 private:
     // Runs the script and returns the reference's seconds.
     using Reference = std::function<Result<double>(const QString &scriptPath)>;
+    // One engine: its store in `folder` (SQLite) or a throw-away cluster, the data, each report and
+    // its reference, the scripts written in `folder`.
+    Result<bool> runSqlite(int size, const QString &folder, BenchOutcome &outcome) const;
+    Result<bool> runPostgres(int size, const QString &folder, BenchOutcome &outcome) const;
     Result<bool> measure(SqlTeamStore &store, const PolicySet &policy, const QString &engine, int size,
         const QString &scriptDir, const Reference &reference, BenchOutcome &outcome) const;
 

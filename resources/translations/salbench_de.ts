@@ -419,10 +419,6 @@
         <source>Wall-clock figures on a shared machine are noisy; each ratio compares ours with a reference measured in the same run on the same machine, which is the point.</source>
         <translation>Echtzeitwerte auf einem geteilten Rechner schwanken; jedes Verhältnis vergleicht unseren Wert mit einer Referenz, die im selben Lauf auf demselben Rechner gemessen wurde, und darauf kommt es an.</translation>
     </message>
-    <message>
-        <source>bench all runs %1 at %2 to keep within its time budget; `salctl bench %1` runs the full size, %3.</source>
-        <translation>bench all führt %1 mit %2 aus, um im Zeitrahmen zu bleiben; `salctl bench %1` misst die volle Größe, %3.</translation>
-    </message>
 </context>
 <context>
     <name>sal::core::BenchTable</name>
@@ -3389,8 +3385,8 @@ Details mit „salctl insight train --help“.</translation>
         <translation>%1: den Berichtsrahmen vorbereiten</translation>
     </message>
     <message>
-        <source>reports: ours is the report as the panel runs it once its scope is prepared (SQL, rows read through Qt&apos;s driver, the table built); the reference is its aggregate by hand in the shell (psql&apos;s own timing; sqlite3 less its start-up), over the same 12 months, as the database superuser (no row-level security) on both sides.</source>
-        <translation>reports: unser Wert ist der Bericht, wie ihn das Panel ausführt, sobald sein Rahmen vorbereitet ist (SQL, Zeilen über Qts Treiber gelesen, die Tabelle gebaut); die Referenz ist sein Aggregat von Hand in der Shell (psqls eigene Zeitmessung; sqlite3 ohne seinen Start), über dieselben 12 Monate, auf beiden Seiten als Datenbank-Superuser (ohne Row-Level-Security).</translation>
+        <source>reports: ours is the report as the panel runs it once its scope is prepared (SQL, rows read through Qt&apos;s driver, the table built); the reference is its aggregate by hand in the shell (psql&apos;s own timing; sqlite3 less its start-up), over the same 12 months, as the database superuser (no row-level security) on both sides. SQLite and PostgreSQL run side by side, one core each.</source>
+        <translation>reports: unser Wert ist der Bericht, wie ihn das Panel ausführt, sobald sein Rahmen vorbereitet ist (SQL, Zeilen über Qts Treiber gelesen, die Tabelle gebaut); die Referenz ist sein Aggregat von Hand in der Shell (psqls eigene Zeitmessung; sqlite3 ohne seinen Start), über dieselben 12 Monate, auf beiden Seiten als Datenbank-Superuser (ohne Row-Level-Security). SQLite und PostgreSQL laufen nebeneinander, je auf einem Kern.</translation>
     </message>
 </context>
 <context>
