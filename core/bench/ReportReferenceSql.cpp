@@ -205,7 +205,11 @@ QString responseTimes(const ReportReferenceSql::Inputs &in)
 
 QStringList ReportReferenceSql::setup(bool postgres)
 {
-    QStringList statements {
+    QStringList statements;
+    // "table … does not exist, skipping" from each DROP of a fresh database is no news.
+    if (postgres)
+        statements << QStringLiteral("SET client_min_messages = warning");
+    statements << QStringList {
         QStringLiteral("DROP TABLE IF EXISTS ref_spans"),
         QStringLiteral("DROP TABLE IF EXISTS ref_tiers"),
         QStringLiteral("DROP TABLE IF EXISTS ref_buckets"),

@@ -9,6 +9,7 @@ namespace sal::core {
 
 class Clock;
 class SqlTeamStore;
+class StepBarrier;
 struct PolicySet;
 
 // Item 5: every manager report of the catalog over N decisions of 100 reps in 12 months
@@ -38,10 +39,13 @@ private:
     using Reference = std::function<Result<double>(const QString &scriptPath)>;
     // One engine: its store in `folder` (SQLite) or a throw-away cluster, the data, each report and
     // its reference, the scripts written in `folder`.
-    Result<bool> runSqlite(int size, const QString &folder, BenchOutcome &outcome) const;
-    Result<bool> runPostgres(int size, const QString &folder, BenchOutcome &outcome) const;
+    // `inStep`: arrived at before each report and before each reference (see run()).
+    Result<bool> runSqlite(int size, const QString &folder, StepBarrier &inStep, BenchOutcome &outcome) const;
+    Result<bool> runPostgres(
+        int size, const QString &folder, StepBarrier &inStep, BenchOutcome &outcome) const;
     Result<bool> measure(SqlTeamStore &store, const PolicySet &policy, const QString &engine, int size,
-        const QString &scriptDir, const Reference &reference, BenchOutcome &outcome) const;
+        const QString &scriptDir, const Reference &reference, StepBarrier &inStep,
+        BenchOutcome &outcome) const;
 
     const Clock &m_clock;
     const PolicySet &m_policy;

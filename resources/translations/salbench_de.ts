@@ -3385,8 +3385,8 @@ Details mit „salctl insight train --help“.</translation>
         <translation>%1: den Berichtsrahmen vorbereiten</translation>
     </message>
     <message>
-        <source>reports: ours is the report as the panel runs it once its scope is prepared (SQL, rows read through Qt&apos;s driver, the table built); the reference is its aggregate by hand in the shell (psql&apos;s own timing; sqlite3 less its start-up), over the same 12 months, as the database superuser (no row-level security) on both sides. SQLite and PostgreSQL run side by side, one core each.</source>
-        <translation>reports: unser Wert ist der Bericht, wie ihn das Panel ausführt, sobald sein Rahmen vorbereitet ist (SQL, Zeilen über Qts Treiber gelesen, die Tabelle gebaut); die Referenz ist sein Aggregat von Hand in der Shell (psqls eigene Zeitmessung; sqlite3 ohne seinen Start), über dieselben 12 Monate, auf beiden Seiten als Datenbank-Superuser (ohne Row-Level-Security). SQLite und PostgreSQL laufen nebeneinander, je auf einem Kern.</translation>
+        <source>reports: ours is the report as the panel runs it once its scope is prepared (SQL, rows read through Qt&apos;s driver, the table built); the reference is its aggregate by hand in the shell (psql&apos;s own timing; sqlite3 less its start-up), over the same 12 months, as the database superuser (no row-level security) on both sides. SQLite and PostgreSQL run side by side, one core each, in step: each report and each reference beside the other engine&apos;s same one.</source>
+        <translation>reports: unser Wert ist der Bericht, wie ihn das Panel ausführt, sobald sein Rahmen vorbereitet ist (SQL, Zeilen über Qts Treiber gelesen, die Tabelle gebaut); die Referenz ist sein Aggregat von Hand in der Shell (psqls eigene Zeitmessung; sqlite3 ohne seinen Start), über dieselben 12 Monate, auf beiden Seiten als Datenbank-Superuser (ohne Row-Level-Security). SQLite und PostgreSQL laufen nebeneinander, je auf einem Kern, im Gleichschritt: jeder Bericht und jede Referenz neben dem gleichen Schritt der anderen Datenbank.</translation>
     </message>
 </context>
 <context>
