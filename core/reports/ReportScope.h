@@ -16,7 +16,7 @@ namespace sal::core {
 class JsonRecordSet;
 
 // What every report runs in: one connection, the policy, the period, an optional team and "now",
-// plus three small session tables the SQL joins instead of loading rows into memory:
+// plus four small session tables the SQL joins instead of loading rows into memory:
 //  - report_spans (team_id, start_epoch, end_epoch, before_secs): each team's working spans from
 //    its BusinessCalendar, with the business seconds before each, so business time between two
 //    moments is a difference of two index lookups (businessSeconds());
