@@ -110,10 +110,11 @@ Result<bool> ReportsBench::measure(SqlTeamStore &store, const PolicySet &policy,
             ReferenceScript script(QDir(scriptDir).filePath(report->id() + QStringLiteral(".sql")));
             if (!script.isOpen())
                 return Problem::at(script.path(), {}, tr("cannot write the reference script"));
-            // The reference gets the reports' own session setting (ReportScope: no JIT on
-            // PostgreSQL, the file mapped on SQLite).
-            script.line(db.isPostgres() ? QStringLiteral("SET jit = off;\n\\timing on")
-                                        : QStringLiteral("PRAGMA mmap_size = 4294967296;"));
+            // The reference gets the reports' own session setting (no JIT on PostgreSQL, the file
+            // mapped on SQLite).
+            script.line(ReportScope::sessionSetting(db.isPostgres()) + QLatin1Char(';'));
+            if (db.isPostgres())
+                script.line(QStringLiteral("\\timing on"));
             script.line(sql);
             script.close();
             inStep.arrive();

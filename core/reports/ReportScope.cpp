@@ -72,6 +72,11 @@ QString ReportScope::teamName(const QString &teamId) const
     return teamId;
 }
 
+QString ReportScope::sessionSetting(bool postgres)
+{
+    return postgres ? QStringLiteral("SET jit = off") : QStringLiteral("PRAGMA mmap_size = 4294967296");
+}
+
 Result<bool> ReportScope::createTables()
 {
     // One session setting per engine, which changes how queries are executed, never their results;
@@ -82,9 +87,7 @@ Result<bool> ReportScope::createTables()
     // - SQLite read a large team store page by page through read() calls, a third of a heavy
     //   report's time (1,000,000 decisions: system time); mapped, the pages come from the OS cache
     //   without a copy. The mapping is read-only; a size above SQLite's cap means the cap.
-    const QString sessionSetting = m_db->isPostgres() ? QStringLiteral("SET jit = off")
-                                                      : QStringLiteral("PRAGMA mmap_size = 4294967296");
-    if (auto r = m_db->exec(sessionSetting); !r)
+    if (auto r = m_db->exec(sessionSetting(m_db->isPostgres())); !r)
         return r.problems();
     const QString statements[] = {
         QStringLiteral(

@@ -46,6 +46,10 @@ public:
     const ReportDialect &dialect() const { return m_dialect; }
     QString teamName(const QString &teamId) const;
 
+    // The statement that sets up a report connection's session (createTables() says why); the
+    // bench's hand-written references start with it too.
+    static QString sessionSetting(bool postgres);
+
     static QString iso(const QDateTime &utc); // how the stores write times ("2026-03-09T14:00:00Z")
     QString startText() const { return iso(m_period.startUtc()); }
     QString endText() const { return iso(m_period.endUtc()); }
