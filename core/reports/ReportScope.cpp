@@ -116,8 +116,9 @@ Result<bool> ReportScope::createTables()
     return true;
 }
 
-Result<bool> ReportScope::insertRows(const QString &table, const QString &columns, const JsonRecordSet &rows)
+Result<bool> ReportScope::insertRows(const QString &table, const JsonRecordSet &rows)
 {
+    const QString columns = rows.columnNames();
     return rows.run(*m_db,
         QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns + QStringLiteral(") SELECT ")
             + columns + QStringLiteral(" FROM %1"));
@@ -153,12 +154,9 @@ Result<bool> ReportScope::fillSpans(const QList<Team> &teams)
         }
         addHours(teamId, spans, hourRows);
     }
-    if (auto r = insertRows(QStringLiteral("report_spans"),
-            QStringLiteral("team_id, start_epoch, end_epoch, before_secs"), spanRows);
-        !r)
+    if (auto r = insertRows(QStringLiteral("report_spans"), spanRows); !r)
         return r;
-    return insertRows(QStringLiteral("report_hours"),
-        QStringLiteral("team_id, hour, before_secs, work_from, work_to, split"), hourRows);
+    return insertRows(QStringLiteral("report_hours"), hourRows);
 }
 
 void ReportScope::addHours(
@@ -195,8 +193,7 @@ Result<bool> ReportScope::fillTiers()
         m_db->isPostgres(), { { "tier" }, { "response_secs", kInt }, { "follow_up_secs", kInt } });
     for (const SlaTier &t : m_policy->sla.tiers)
         rows.row().text(t.id).integer(t.responseSeconds()).integer(t.followUpSeconds());
-    return insertRows(
-        QStringLiteral("report_tiers"), QStringLiteral("tier, response_secs, follow_up_secs"), rows);
+    return insertRows(QStringLiteral("report_tiers"), rows);
 }
 
 Result<bool> ReportScope::fillBuckets()
@@ -218,8 +215,7 @@ Result<bool> ReportScope::fillBuckets()
         add(QStringLiteral("week"), w, w.addDays(7));
     for (QDate m(first.year(), first.month(), 1); m <= last; m = m.addMonths(1))
         add(QStringLiteral("month"), m, m.addMonths(1));
-    return insertRows(
-        QStringLiteral("report_buckets"), QStringLiteral("kind, label, start_utc, end_utc"), rows);
+    return insertRows(QStringLiteral("report_buckets"), rows);
 }
 
 QDateTime ReportScope::weekStartUtc(const QDateTime &utc) const

@@ -14,6 +14,14 @@ JsonRecordSet::JsonRecordSet(bool postgres, std::initializer_list<Column> column
     m_json += '[';
 }
 
+QString JsonRecordSet::columnNames() const
+{
+    QStringList names;
+    for (const Column &c : m_columns)
+        names << QLatin1String(c.name);
+    return names.join(QStringLiteral(", "));
+}
+
 QString JsonRecordSet::from(const QString &alias) const
 {
     QStringList parts;

@@ -29,6 +29,8 @@ public:
 
     JsonRecordSet(bool postgres, std::initializer_list<Column> columns);
 
+    // The column names, comma-separated: for an INSERT that takes every column as it is.
+    QString columnNames() const;
     // A FROM item called `alias` with the columns, taking the array as one `?` placeholder.
     QString from(const QString &alias = QStringLiteral("r")) const;
 
